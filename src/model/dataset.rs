@@ -1,0 +1,356 @@
+//! The dataset's types once read and checked: what the app, the data tool and the tests use.
+//!
+//! The JSON form is documented in `ARCHITECTURE.md` and read by [`crate::model::load`].
+
+use std::collections::BTreeMap;
+
+use super::date::PartialDate;
+
+/// The only `schema_version` this build reads.
+pub const SCHEMA_VERSION: u64 = 1;
+
+/// Text in one or more interface languages, keyed by language code (`en`, `az`, `ru`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Localized(pub BTreeMap<String, String>);
+
+impl Localized {
+    /// Text in English only.
+    pub fn en(text: impl Into<String>) -> Self {
+        Self(BTreeMap::from([("en".to_string(), text.into())]))
+    }
+
+    /// The text in `lang`, else in English, else in any language the dataset gives.
+    pub fn get(&self, lang: &str) -> &str {
+        self.0
+            .get(lang)
+            .or_else(|| self.0.get("en"))
+            .or_else(|| self.0.values().next())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    /// Every translation, for search.
+    pub fn all(&self) -> impl Iterator<Item = &str> {
+        self.0.values().map(String::as_str)
+    }
+}
+
+/// A whole dataset: metadata, categories, places, context figures and records.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    /// Format version; see [`SCHEMA_VERSION`].
+    pub schema_version: u64,
+    /// Title shown at the top of the dashboard.
+    pub title: Localized,
+    /// What the dataset covers and how it was compiled.
+    pub description: Localized,
+    /// Licence of the dataset itself.
+    pub licence: Licence,
+    /// The date up to which the dataset was checked against its sources.
+    pub as_of: PartialDate,
+    /// Where corrections go (an e-mail address or a URL), if the publisher names one.
+    pub corrections: Option<String>,
+    /// Categories in legend order.
+    pub categories: Vec<Category>,
+    /// The gazetteer: places with their other spellings and where their coordinates come from.
+    pub places: Vec<Place>,
+    /// Figures that give context but are not points (e.g. post offices before 1993).
+    pub context: Vec<ContextFigure>,
+    /// The records, in dataset order.
+    pub records: Vec<Record>,
+}
+
+impl Dataset {
+    /// The category with this id.
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+
+    /// Records that have coordinates and so are drawn on the map.
+    pub fn mapped_records(&self) -> impl Iterator<Item = &Record> {
+        self.records.iter().filter(|r| r.location.coordinates().is_some())
+    }
+}
+
+/// The licence under which the dataset is published.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Licence {
+    /// Short name, e.g. `CC BY 4.0`.
+    pub name: String,
+    /// Link to the licence text.
+    pub url: Option<String>,
+}
+
+/// A kind of service, with how the map draws it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Category {
+    /// URL-safe id that records refer to.
+    pub id: String,
+    /// Name shown in the legend and filters.
+    pub label: Localized,
+    /// Marker colour, `#rrggbb`.
+    pub color: String,
+    /// Marker shape, so that categories differ by more than colour.
+    pub shape: Shape,
+}
+
+/// Marker shapes. Each category has one, so the map does not rely on colour alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Shape {
+    Circle,
+    Square,
+    Diamond,
+    Triangle,
+    TriangleDown,
+    Pentagon,
+    Hexagon,
+    Star,
+}
+
+impl Shape {
+    /// Every shape's name as the dataset writes it.
+    pub const NAMES: [&'static str; 8] = [
+        "circle",
+        "square",
+        "diamond",
+        "triangle",
+        "triangle-down",
+        "pentagon",
+        "hexagon",
+        "star",
+    ];
+
+    /// Reads a shape name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Some(match name {
+            "circle" => Self::Circle,
+            "square" => Self::Square,
+            "diamond" => Self::Diamond,
+            "triangle" => Self::Triangle,
+            "triangle-down" => Self::TriangleDown,
+            "pentagon" => Self::Pentagon,
+            "hexagon" => Self::Hexagon,
+            "star" => Self::Star,
+            _ => return None,
+        })
+    }
+
+    /// The shape's name as the dataset writes it.
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+}
+
+/// A place in the gazetteer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    /// The name records use in `location.town`.
+    pub name: String,
+    /// Other spellings and names (`Şuşa`, `Shushi`), for search.
+    pub other_names: Vec<String>,
+    /// The district it lies in.
+    pub district: Option<String>,
+    /// WGS84 latitude of the town centre, if known.
+    pub lat: Option<f64>,
+    /// WGS84 longitude of the town centre, if known.
+    pub lon: Option<f64>,
+    /// Where the coordinates come from.
+    pub source: Option<String>,
+}
+
+/// One service at one place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record {
+    /// Stable, URL-safe id.
+    pub id: String,
+    /// What it is.
+    pub name: Localized,
+    /// A category id from [`Dataset::categories`].
+    pub category: String,
+    /// Who runs it; `None` when no source names them.
+    pub operator: Option<String>,
+    /// Status changes, oldest first. The last one is the current status.
+    pub status: Vec<StatusChange>,
+    /// Where it is, and how precisely that is known.
+    pub location: Location,
+    /// Caveats, disagreements between sources, corrections.
+    pub notes: Option<String>,
+    /// The public reports this record rests on. Never empty.
+    pub sources: Vec<Source>,
+}
+
+impl Record {
+    /// The latest status change.
+    pub fn current(&self) -> Option<&StatusChange> {
+        self.status.last()
+    }
+}
+
+/// The life-cycle stages a service goes through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    /// Announced or under construction.
+    Planned,
+    /// Open and serving people.
+    Opened,
+    /// Closed again.
+    Closed,
+}
+
+impl Status {
+    /// Every status's name as the dataset writes it.
+    pub const NAMES: [&'static str; 3] = ["planned", "opened", "closed"];
+
+    /// Reads a status name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "planned" => Some(Self::Planned),
+            "opened" => Some(Self::Opened),
+            "closed" => Some(Self::Closed),
+            _ => None,
+        }
+    }
+
+    /// The status's name as the dataset writes it.
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+}
+
+/// What a reported date means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateBasis {
+    /// The change happened in that period.
+    Event,
+    /// The change was first reported then; it happened on or before that date.
+    Reported,
+}
+
+impl DateBasis {
+    /// Every basis's name as the dataset writes it.
+    pub const NAMES: [&'static str; 2] = ["event", "reported"];
+
+    /// Reads a basis name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "event" => Some(Self::Event),
+            "reported" => Some(Self::Reported),
+            _ => None,
+        }
+    }
+
+    /// The basis's name as the dataset writes it.
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+}
+
+/// One change of status, with a date as precise as the sources allow.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatusChange {
+    /// The status from this date on.
+    pub status: Status,
+    /// When; `None` when no source gives a date.
+    pub date: Option<PartialDate>,
+    /// The sources hedge the date ("about", "early 2025").
+    pub approximate: bool,
+    /// Whether `date` is when it happened or when it was first reported.
+    pub basis: DateBasis,
+    /// The date as the sources word it, when that says more than the date.
+    pub note: Option<String>,
+}
+
+/// How precisely a record's position is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LocationPrecision {
+    /// The site itself.
+    Exact,
+    /// The centre of the town or village it is in.
+    Settlement,
+    /// The district's main town: the sources name only the district, or the village has no
+    /// known coordinates.
+    District,
+    /// No coordinates: the record is listed but not drawn on the map.
+    Unknown,
+}
+
+impl LocationPrecision {
+    /// Every precision's name as the dataset writes it.
+    pub const NAMES: [&'static str; 4] = ["exact", "settlement", "district", "unknown"];
+
+    /// Reads a location precision name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "exact" => Some(Self::Exact),
+            "settlement" => Some(Self::Settlement),
+            "district" => Some(Self::District),
+            "unknown" => Some(Self::Unknown),
+            _ => None,
+        }
+    }
+
+    /// The precision's name as the dataset writes it.
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+}
+
+/// Where a record is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Location {
+    /// Town or village, as the gazetteer names it.
+    pub town: String,
+    /// District.
+    pub district: Option<String>,
+    /// WGS84 latitude of the point drawn.
+    pub lat: Option<f64>,
+    /// WGS84 longitude of the point drawn.
+    pub lon: Option<f64>,
+    /// How precisely the point stands for the real site.
+    pub precision: LocationPrecision,
+    /// Why the point is where it is (e.g. "village not located; shown at the district town").
+    pub note: Option<String>,
+}
+
+impl Location {
+    /// `(lat, lon)` when the record can be drawn.
+    pub fn coordinates(&self) -> Option<(f64, f64)> {
+        match (self.lat, self.lon, self.precision) {
+            (_, _, LocationPrecision::Unknown) => None,
+            (Some(lat), Some(lon), _) => Some((lat, lon)),
+            _ => None,
+        }
+    }
+}
+
+/// A public report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    /// Who published it.
+    pub outlet: String,
+    /// Headline, or how to find it when there is no URL.
+    pub title: Option<String>,
+    /// Publication date.
+    pub date: Option<PartialDate>,
+    /// Link, `http` or `https`.
+    pub url: Option<String>,
+}
+
+/// A figure that gives context but is not a point on the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContextFigure {
+    /// URL-safe id.
+    pub id: String,
+    /// What the figure is.
+    pub label: Localized,
+    /// The number, if the figure is one.
+    pub value: Option<f64>,
+    /// Its unit (`AZN`), if any.
+    pub unit: Option<String>,
+    /// The date it refers to.
+    pub date: Option<PartialDate>,
+    /// Caveats or conversions (`about $1.3bn`).
+    pub note: Option<String>,
+    /// Where it comes from. Never empty.
+    pub sources: Vec<Source>,
+}

@@ -1,0 +1,206 @@
+//! From JSON text to a checked [`Dataset`]: the one entry point the app and the tool use.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+use super::dataset::{Dataset, Localized, SCHEMA_VERSION};
+use super::fields::{show, Fields, Finding};
+use super::problem::{LoadError, Problem, Subject};
+use super::read;
+
+/// A dataset that can be shown, and the entries that were left out of it with their reasons.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    /// The dataset, holding only the entries that passed every rule.
+    pub dataset: Dataset,
+    /// One problem per broken rule in the entries left out, in file order.
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    /// Whether every entry passed.
+    pub fn is_valid(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+fn tie(subject: &Subject, findings: Vec<Finding>) -> impl Iterator<Item = Problem> + '_ {
+    findings.into_iter().map(move |f| Problem {
+        subject: subject.clone(),
+        field: f.field,
+        value: f.value,
+        rule: f.rule,
+    })
+}
+
+fn key_of(value: &Value, key: &str) -> Option<String> {
+    value.get(key).and_then(Value::as_str).map(str::to_string)
+}
+
+/// Parses and checks a dataset.
+///
+/// A JSON syntax error, or a problem in the metadata or categories, is an `Err`: nothing in
+/// the file can be trusted. A problem in a record, place or context figure leaves out that
+/// entry and is listed in [`Loaded::problems`]; the rest is usable.
+pub fn load(text: &str) -> Result<Loaded, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let root: Value = serde_json::from_str(text).map_err(|e| LoadError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string().split(" at line ").next().unwrap_or("").to_string(),
+    })?;
+    let mut fatal = Vec::new();
+    let mut f = Fields::new(&root, "");
+    match f.required("schema_version") {
+        Some(v) if v.as_u64() == Some(SCHEMA_VERSION) => {}
+        Some(v) => f.fail(
+            "schema_version",
+            v,
+            format!("this build reads schema_version {SCHEMA_VERSION} only"),
+        ),
+        None => {}
+    }
+    let title = f.localized("title", true);
+    let description = f.localized("description", false).unwrap_or_default();
+    let licence = f.required("licence").map(read::licence);
+    let as_of = f.raw("as_of");
+    let as_of = match as_of {
+        Some(_) => f.opt_date("as_of"),
+        None => {
+            f.required("as_of");
+            None
+        }
+    };
+    let corrections = f.opt_string("corrections");
+    let categories_raw = f.array("categories", true).cloned().unwrap_or_default();
+    let places_raw = f.array("places", false).cloned().unwrap_or_default();
+    let context_raw = f.array("context", false).cloned().unwrap_or_default();
+    let records_raw = f.array("records", true).cloned().unwrap_or_default();
+    let mut top = f.finish();
+    let licence = licence.and_then(|(licence, found)| {
+        top.extend(found);
+        licence
+    });
+    fatal.extend(tie(&Subject::Dataset, top));
+
+    let mut categories = Vec::new();
+    let mut category_ids = HashSet::new();
+    if categories_raw.is_empty() && fatal.is_empty() {
+        fatal.push(Problem {
+            subject: Subject::Dataset,
+            field: "categories".into(),
+            value: "[]".into(),
+            rule: "needs at least one category".into(),
+        });
+    }
+    for (index, value) in categories_raw.iter().enumerate() {
+        let subject = Subject::Category {
+            index,
+            id: key_of(value, "id"),
+        };
+        let (category, findings) = read::category(value);
+        fatal.extend(tie(&subject, findings));
+        if let Some(category) = category {
+            if !category_ids.insert(category.id.clone()) {
+                fatal.push(duplicate(&subject, "id", &category.id));
+            }
+            categories.push(category);
+        }
+    }
+    let (Some(title), Some(licence), Some(as_of), true) =
+        (title, licence, as_of, fatal.is_empty())
+    else {
+        return Err(LoadError::Invalid(fatal));
+    };
+
+    let mut problems = Vec::new();
+    let mut places = Vec::new();
+    for (index, value) in places_raw.iter().enumerate() {
+        let subject = Subject::Place {
+            index,
+            name: key_of(value, "name"),
+        };
+        let (place, findings) = read::place(value);
+        problems.extend(tie(&subject, findings));
+        places.extend(place);
+    }
+
+    let mut context = Vec::new();
+    let mut context_ids = HashSet::new();
+    for (index, value) in context_raw.iter().enumerate() {
+        let subject = Subject::Context {
+            index,
+            id: key_of(value, "id"),
+        };
+        let (figure, findings) = read::context_figure(value);
+        problems.extend(tie(&subject, findings));
+        if let Some(figure) = figure {
+            if context_ids.insert(figure.id.clone()) {
+                context.push(figure);
+            } else {
+                problems.push(duplicate(&subject, "id", &figure.id));
+            }
+        }
+    }
+
+    let mut records = Vec::new();
+    let mut record_ids = HashSet::new();
+    for (index, value) in records_raw.iter().enumerate() {
+        let subject = Subject::Record {
+            index,
+            id: key_of(value, "id"),
+        };
+        let (record, findings) = read::record(value);
+        problems.extend(tie(&subject, findings));
+        let Some(record) = record else { continue };
+        if !category_ids.contains(&record.category) {
+            problems.push(Problem {
+                subject: subject.clone(),
+                field: "category".into(),
+                value: show(&Value::String(record.category.clone())),
+                rule: format!(
+                    "unknown category (the dataset defines: {})",
+                    categories
+                        .iter()
+                        .map(|c| c.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            });
+        } else if !record_ids.insert(record.id.clone()) {
+            problems.push(duplicate(&subject, "id", &record.id));
+        } else {
+            records.push(record);
+        }
+    }
+
+    Ok(Loaded {
+        dataset: Dataset {
+            schema_version: SCHEMA_VERSION,
+            title,
+            description: if description.0.is_empty() {
+                Localized::default()
+            } else {
+                description
+            },
+            licence,
+            as_of,
+            corrections,
+            categories,
+            places,
+            context,
+            records,
+        },
+        problems,
+    })
+}
+
+fn duplicate(subject: &Subject, field: &str, value: &str) -> Problem {
+    Problem {
+        subject: subject.clone(),
+        field: field.into(),
+        value: show(&Value::String(value.to_string())),
+        rule: "duplicate id: an earlier entry already uses it".into(),
+    }
+}

@@ -1,0 +1,16 @@
+//! The dataset: its types, how it is read from JSON, and the rules it must follow.
+//!
+//! Plain Rust with no browser dependency, shared by the web app and the native data tool.
+
+pub mod dataset;
+pub mod date;
+pub mod fields;
+pub mod load;
+pub mod problem;
+mod read;
+pub mod rules;
+
+pub use dataset::*;
+pub use date::{DatePrecision, PartialDate};
+pub use load::{load, Loaded};
+pub use problem::{LoadError, Problem, Subject};

@@ -1,0 +1,73 @@
+//! What can be wrong with a dataset, in words that point at the exact place to fix.
+
+use std::fmt;
+
+/// The part of a dataset a problem is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// The dataset's own metadata (title, licence, …).
+    Dataset,
+    /// `categories[index]`.
+    Category { index: usize, id: Option<String> },
+    /// `places[index]`.
+    Place { index: usize, name: Option<String> },
+    /// `context[index]`.
+    Context { index: usize, id: Option<String> },
+    /// `records[index]`.
+    Record { index: usize, id: Option<String> },
+}
+
+impl fmt::Display for Subject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (list, index, key) = match self {
+            Self::Dataset => return f.write_str("dataset"),
+            Self::Category { index, id } => ("categories", index, id),
+            Self::Place { index, name } => ("places", index, name),
+            Self::Context { index, id } => ("context", index, id),
+            Self::Record { index, id } => ("records", index, id),
+        };
+        write!(f, "{list}[{index}]")?;
+        if let Some(key) = key {
+            write!(f, " (\"{key}\")")?;
+        }
+        Ok(())
+    }
+}
+
+/// One broken rule: which part, which field, which value, and the rule it breaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Which record (or other part) it is in.
+    pub subject: Subject,
+    /// Path of the field within it, e.g. `location.lat` or `sources[1].url`.
+    pub field: String,
+    /// The offending value as JSON (shortened), or `(missing)`.
+    pub value: String,
+    /// The rule, in plain words.
+    pub rule: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: field \"{}\" = {}: {}",
+            self.subject, self.field, self.value, self.rule
+        )
+    }
+}
+
+/// Why a dataset could not be used at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    /// The text is not JSON.
+    #[error("not valid JSON at line {line}, column {column}: {message}")]
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// The dataset's metadata or categories break rules, so no record can be trusted.
+    #[error("{} problem(s) in the dataset's metadata; first: {}", .0.len(), .0.first().map(ToString::to_string).unwrap_or_default())]
+    Invalid(Vec<Problem>),
+}

@@ -1,0 +1,347 @@
+//! Turns each JSON entry into a typed value, or into the findings that stop it.
+
+use serde_json::Value;
+
+use super::dataset::{
+    Category, ContextFigure, DateBasis, Licence, Location, LocationPrecision, Place, Record,
+    Shape, Source, Status, StatusChange,
+};
+use super::date::DatePrecision;
+use super::fields::{Fields, Finding};
+use super::rules::{is_hex_color, is_http_url, is_url_safe_id};
+
+/// The typed value when the entry is sound, and every finding either way.
+pub type Read<T> = (Option<T>, Vec<Finding>);
+
+fn done<T>(value: Option<T>, fields: Fields<'_>) -> Read<T> {
+    let findings = fields.finish();
+    (value.filter(|_| findings.is_empty()), findings)
+}
+
+fn id(fields: &mut Fields<'_>, key: &'static str) -> Option<String> {
+    let id = fields.string(key)?;
+    if is_url_safe_id(&id) {
+        Some(id)
+    } else {
+        fields.fail_text(
+            key,
+            &id,
+            "must be URL-safe: lower-case a-z, digits, '-' or '_', at most 100 characters",
+        );
+        None
+    }
+}
+
+fn named<T: Copy>(
+    fields: &mut Fields<'_>,
+    key: &'static str,
+    required: bool,
+    parse: fn(&str) -> Option<T>,
+    names: &[&str],
+) -> Option<T> {
+    let text = if required {
+        fields.string(key)
+    } else {
+        fields.opt_string(key)
+    }?;
+    let found = parse(&text);
+    if found.is_none() {
+        fields.fail_text(key, &text, format!("must be one of: {}", names.join(", ")));
+    }
+    found
+}
+
+/// Reads `licence`: `{"name": …, "url": …}`.
+pub fn licence(value: &Value) -> Read<Licence> {
+    let mut f = Fields::new(value, "licence.");
+    let name = f.string("name");
+    let url = link(&mut f, "url");
+    done(name.map(|name| Licence { name, url }), f)
+}
+
+/// Reads one entry of `categories`.
+pub fn category(value: &Value) -> Read<Category> {
+    let mut f = Fields::new(value, "");
+    let id = id(&mut f, "id");
+    let label = f.localized("label", true);
+    let color = f.string("color");
+    if let Some(color) = color.as_deref().filter(|c| !is_hex_color(c)) {
+        f.fail_text("color", color, "must be a colour written #rrggbb");
+    }
+    let shape = named(&mut f, "shape", true, Shape::from_name, &Shape::NAMES);
+    let category = match (id, label, color, shape) {
+        (Some(id), Some(label), Some(color), Some(shape)) => Some(Category {
+            id,
+            label,
+            color,
+            shape,
+        }),
+        _ => None,
+    };
+    done(category, f)
+}
+
+fn latitude_longitude(f: &mut Fields<'_>) -> (Option<f64>, Option<f64>) {
+    let before = f.findings.len();
+    let lat = f.opt_number("lat");
+    let lon = f.opt_number("lon");
+    let well_typed = f.findings.len() == before;
+    if let Some(lat) = lat.filter(|lat| !(-90.0..=90.0).contains(lat)) {
+        f.fail("lat", &Value::from(lat), "latitude must be between -90 and 90");
+    }
+    if let Some(lon) = lon.filter(|lon| !(-180.0..=180.0).contains(lon)) {
+        f.fail("lon", &Value::from(lon), "longitude must be between -180 and 180");
+    }
+    if well_typed && lat.is_some() != lon.is_some() {
+        let (given, missing) = if lat.is_some() { ("lat", "lon") } else { ("lon", "lat") };
+        f.fail_text(missing, "(missing)", format!("{given} is given, so {missing} is required too"));
+    }
+    (lat, lon)
+}
+
+/// Reads one entry of the gazetteer `places`.
+pub fn place(value: &Value) -> Read<Place> {
+    let mut f = Fields::new(value, "");
+    let name = f.string("name");
+    let other_names = strings(&mut f, "other_names");
+    let district = f.opt_string("district");
+    let (lat, lon) = latitude_longitude(&mut f);
+    let source = f.opt_string("source");
+    let place = name.map(|name| Place {
+        name,
+        other_names,
+        district,
+        lat,
+        lon,
+        source,
+    });
+    done(place, f)
+}
+
+fn strings(f: &mut Fields<'_>, key: &'static str) -> Vec<String> {
+    let Some(items) = f.array(key, false) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        match item.as_str().map(str::trim) {
+            Some(text) if !text.is_empty() => out.push(text.to_string()),
+            _ => f.fail(&format!("{key}[{i}]"), item, "must be a non-empty string"),
+        }
+    }
+    out
+}
+
+fn link(f: &mut Fields<'_>, key: &'static str) -> Option<String> {
+    let url = f.opt_string(key)?;
+    if is_http_url(&url) {
+        Some(url)
+    } else {
+        f.fail_text(key, &url, "must be an http:// or https:// URL with a host");
+        None
+    }
+}
+
+/// Reads one source. `prefix` is its path, e.g. `sources[0].`.
+fn source(value: &Value, prefix: &str) -> (Option<Source>, Vec<Finding>) {
+    let mut f = Fields::new(value, prefix);
+    let outlet = f.string("outlet");
+    let title = f.opt_string("title");
+    let date = f.opt_date("date");
+    let url = link(&mut f, "url");
+    if f.is_object() && url.is_none() && title.is_none() && f.findings.is_empty() {
+        f.fail_text(
+            "url",
+            "(missing)",
+            "a source needs a url, or a title to find it by",
+        );
+    }
+    let source = outlet.map(|outlet| Source {
+        outlet,
+        title,
+        date,
+        url,
+    });
+    done(source, f)
+}
+
+fn sources(f: &mut Fields<'_>, findings: &mut Vec<Finding>) -> Vec<Source> {
+    let mut out = Vec::new();
+    let Some(items) = f.array("sources", true) else {
+        return out;
+    };
+    if items.is_empty() {
+        f.fail("sources", &Value::Array(Vec::new()), "needs at least one source");
+    }
+    for (i, item) in items.iter().enumerate() {
+        let (source, found) = source(item, &format!("sources[{i}]."));
+        findings.extend(found);
+        out.extend(source);
+    }
+    out
+}
+
+fn status_change(value: &Value, prefix: &str) -> Read<StatusChange> {
+    let mut f = Fields::new(value, prefix);
+    let status = named(&mut f, "status", true, Status::from_name, &Status::NAMES);
+    let date = f.opt_date("date");
+    let precision = named(
+        &mut f,
+        "date_precision",
+        true,
+        DatePrecision::from_name,
+        &DatePrecision::NAMES,
+    );
+    let approximate = f.flag("approximate");
+    let basis = named(&mut f, "date_basis", false, DateBasis::from_name, &DateBasis::NAMES)
+        .unwrap_or(DateBasis::Event);
+    let note = f.opt_string("note");
+    if let Some(precision) = precision {
+        let given = date.map(|d| d.precision()).unwrap_or(DatePrecision::Unknown);
+        if given != precision && f.findings.is_empty() {
+            let shown = date.map(|d| d.to_string()).unwrap_or_else(|| "(no date)".into());
+            f.fail_text(
+                "date_precision",
+                precision.name(),
+                format!("does not match the date {shown}, which has {} precision", given.name()),
+            );
+        }
+    }
+    let change = status.map(|status| StatusChange {
+        status,
+        date,
+        approximate,
+        basis,
+        note,
+    });
+    done(change, f)
+}
+
+fn location(value: &Value) -> Read<Location> {
+    let mut f = Fields::new(value, "location.");
+    let town = f.string("town");
+    let district = f.opt_string("district");
+    let (lat, lon) = latitude_longitude(&mut f);
+    let precision = named(
+        &mut f,
+        "precision",
+        true,
+        LocationPrecision::from_name,
+        &LocationPrecision::NAMES,
+    );
+    let note = f.opt_string("note");
+    match precision {
+        Some(LocationPrecision::Unknown) if lat.is_some() => f.fail_text(
+            "precision",
+            "unknown",
+            "is \"unknown\" but coordinates are given: say how precise they are",
+        ),
+        Some(p) if p != LocationPrecision::Unknown && lat.is_none() && lon.is_none() => f
+            .fail_text(
+                "lat",
+                "(missing)",
+                format!("is required when precision is \"{}\" (use \"unknown\" for a record with no coordinates)", p.name()),
+            ),
+        _ => {}
+    }
+    let location = match (town, precision) {
+        (Some(town), Some(precision)) => Some(Location {
+            town,
+            district,
+            lat,
+            lon,
+            precision,
+            note,
+        }),
+        _ => None,
+    };
+    done(location, f)
+}
+
+/// Reads one record. Cross-record rules (unique ids, known categories) are checked by
+/// [`crate::model::load`].
+pub fn record(value: &Value) -> Read<Record> {
+    let mut f = Fields::new(value, "");
+    let mut nested = Vec::new();
+    let id = id(&mut f, "id");
+    let name = f.localized("name", true);
+    let category = f.string("category");
+    let operator = f.opt_string("operator");
+    let mut status = Vec::new();
+    if let Some(items) = f.array("status", true) {
+        if items.is_empty() {
+            f.fail("status", &Value::Array(Vec::new()), "needs at least one status change");
+        }
+        for (i, item) in items.iter().enumerate() {
+            let (change, found) = status_change(item, &format!("status[{i}]."));
+            nested.extend(found);
+            status.extend(change);
+        }
+        for (i, pair) in status.windows(2).enumerate() {
+            if let (Some(a), Some(b)) = (pair[0].date, pair[1].date) {
+                if b.first_day() < a.first_day() {
+                    f.fail_text(
+                        &format!("status[{}].date", i + 1),
+                        &b.to_string(),
+                        format!("status changes must be in date order, but this comes before {a}"),
+                    );
+                }
+            }
+        }
+    }
+    let location = f.required("location").map(location);
+    if let Some((_, found)) = &location {
+        nested.extend(found.iter().cloned());
+    }
+    let notes = f.opt_string("notes");
+    let sources = sources(&mut f, &mut nested);
+    let (_, mut findings) = done(Some(()), f);
+    findings.extend(nested);
+    let record = match (id, name, category, location.and_then(|(l, _)| l)) {
+        (Some(id), Some(name), Some(category), Some(location)) if findings.is_empty() => {
+            Some(Record {
+                id,
+                name,
+                category,
+                operator,
+                status,
+                location,
+                notes,
+                sources,
+            })
+        }
+        _ => None,
+    };
+    (record, findings)
+}
+
+/// Reads one entry of `context`.
+pub fn context_figure(value: &Value) -> Read<ContextFigure> {
+    let mut f = Fields::new(value, "");
+    let mut nested = Vec::new();
+    let id = id(&mut f, "id");
+    let label = f.localized("label", true);
+    let value_number = f.opt_number("value");
+    let unit = f.opt_string("unit");
+    let date = f.opt_date("date");
+    let note = f.opt_string("note");
+    if f.is_object() && value_number.is_none() && date.is_none() && f.findings.is_empty() {
+        f.fail_text("value", "(missing)", "a context figure needs a value or a date");
+    }
+    let sources = sources(&mut f, &mut nested);
+    let (_, mut findings) = done(Some(()), f);
+    findings.extend(nested);
+    let figure = match (id, label) {
+        (Some(id), Some(label)) if findings.is_empty() => Some(ContextFigure {
+            id,
+            label,
+            value: value_number,
+            unit,
+            date,
+            note,
+            sources,
+        }),
+        _ => None,
+    };
+    (figure, findings)
+}

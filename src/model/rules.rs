@@ -1,0 +1,66 @@
+//! Small predicates shared by the reader and the data tool.
+
+/// Ids appear in URLs (`?record=…`), so they are lower-case ASCII letters, digits and `-`.
+pub fn is_url_safe_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 100
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && !id.starts_with('-')
+}
+
+/// Links must be web links: a `javascript:` or `data:` URL in a source would be an attack.
+pub fn is_http_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    match rest {
+        Some(rest) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
+    }
+}
+
+/// Colours are `#rrggbb`, so they can be used as SVG attributes without escaping.
+pub fn is_hex_color(color: &str) -> bool {
+    color.len() == 7
+        && color.starts_with('#')
+        && color[1..].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_must_be_url_safe() {
+        assert!(is_url_safe_id("kapital-bank-atm-shusha"));
+        assert!(!is_url_safe_id("Kapital Bank"));
+        assert!(!is_url_safe_id(""));
+        assert!(!is_url_safe_id("şuşa"));
+        assert!(!is_url_safe_id("a/b"));
+    }
+
+    #[test]
+    fn only_http_links_with_a_host_are_links() {
+        assert!(is_http_url("https://www.azernews.az/business/175710.html"));
+        assert!(is_http_url("http://example.org"));
+        assert!(!is_http_url("javascript:alert(1)"));
+        assert!(!is_http_url("ftp://example.org"));
+        assert!(!is_http_url("https://"));
+        assert!(!is_http_url("www.azernews.az/business/175710.html"));
+        assert!(!is_http_url("https://exa mple.org"));
+    }
+
+    #[test]
+    fn colours_are_six_digit_hex() {
+        assert!(is_hex_color("#1a2B3c"));
+        assert!(!is_hex_color("red"));
+        assert!(!is_hex_color("#fff"));
+        assert!(!is_hex_color("#12345g"));
+    }
+}

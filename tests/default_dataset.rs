@@ -1,0 +1,90 @@
+//! The shipped dataset (`public/data/dataset.json`) follows every rule and keeps the promises
+//! of `FACTS.md`: sources on every record, honest precision, nothing unmapped drawn.
+
+use karabakh_services_map::model::{load, DatePrecision, Dataset, LocationPrecision, Status};
+
+fn dataset() -> Dataset {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/dataset.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    let loaded = load(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    assert!(loaded.is_valid(), "{:#?}", loaded.problems);
+    loaded.dataset
+}
+
+fn record<'a>(d: &'a Dataset, id: &str) -> &'a karabakh_services_map::model::Record {
+    d.records.iter().find(|r| r.id == id).unwrap_or_else(|| panic!("no record {id}"))
+}
+
+#[test]
+fn default_dataset_is_valid_and_every_record_has_a_source() {
+    let d = dataset();
+    assert!(d.records.len() >= 60);
+    assert!(d.records.iter().all(|r| !r.sources.is_empty()));
+}
+
+#[test]
+fn rows_naming_several_towns_become_one_record_per_town() {
+    let d = dataset();
+    for town in ["jabrayil", "gubadli", "zangilan", "fuzuli", "hadrut"] {
+        record(&d, &format!("modular-post-office-{town}"));
+    }
+    for town in ["shusha", "lachin", "gubadli", "aghdam", "jabrayil", "kalbajar", "zangilan"] {
+        record(&d, &format!("kapital-bank-branch-{town}"));
+    }
+}
+
+#[test]
+fn the_first_hadrut_atm_is_not_attributed_to_any_bank() {
+    let d = dataset();
+    let atm = record(&d, "first-atm-hadrut");
+    assert_eq!(atm.operator, None);
+    let date = atm.status[0].date.unwrap();
+    assert_eq!(date.precision(), DatePrecision::Month);
+    assert_eq!(date.to_string(), "2020-12");
+}
+
+#[test]
+fn dost_shusha_has_a_planned_then_opened_history() {
+    let d = dataset();
+    let dost = record(&d, "dost-centre-shusha");
+    let statuses: Vec<Status> = dost.status.iter().map(|s| s.status).collect();
+    assert_eq!(statuses, [Status::Planned, Status::Planned, Status::Opened]);
+}
+
+#[test]
+fn places_without_coordinates_are_listed_but_not_mapped() {
+    let d = dataset();
+    let talish = record(&d, "services-talish");
+    assert_eq!(talish.location.precision, LocationPrecision::Unknown);
+    assert!(d.mapped_records().all(|r| r.id != "services-talish"));
+    assert!(d.mapped_records().count() < d.records.len());
+}
+
+#[test]
+fn villages_without_coordinates_are_shown_at_district_precision() {
+    let d = dataset();
+    let eyvazli = record(&d, "socar-station-eyvazli");
+    assert_eq!(eyvazli.location.precision, LocationPrecision::District);
+    assert_eq!(eyvazli.location.town, "Eyvazli");
+}
+
+#[test]
+fn context_figures_are_not_points() {
+    let d = dataset();
+    let post = d.context.iter().find(|c| c.id == "post-offices-before-occupation").unwrap();
+    assert_eq!(post.value, Some(295.0));
+    let budget = d.context.iter().find(|c| c.id == "reconstruction-budget-2021").unwrap();
+    assert_eq!((budget.value, budget.unit.as_deref()), (Some(2.2e9), Some("AZN")));
+}
+
+#[test]
+fn every_category_has_a_distinct_shape_and_colour_pair() {
+    let d = dataset();
+    let mut pairs: Vec<_> = d.categories.iter().map(|c| (c.shape.name(), c.color.clone())).collect();
+    let before = pairs.len();
+    pairs.sort();
+    pairs.dedup();
+    assert_eq!(pairs.len(), before);
+    let used: std::collections::HashSet<&str> = d.records.iter().map(|r| r.category.as_str()).collect();
+    assert!(d.categories.iter().all(|c| used.contains(c.id.as_str())), "a category no record uses");
+}

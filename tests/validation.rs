@@ -1,0 +1,210 @@
+//! Each validation rule, tried on a small fixture that breaks only that rule.
+
+use karabakh_services_map::model::{load, LoadError, Loaded, Problem, Subject};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn loaded(name: &str) -> Loaded {
+    load(&fixture(name)).unwrap_or_else(|e| panic!("{name} should load: {e}"))
+}
+
+/// The single problem of an invalid-record fixture.
+fn only_problem(name: &str) -> Problem {
+    let loaded = loaded(&format!("invalid/{name}.json"));
+    assert_eq!(loaded.problems.len(), 1, "{name}: {:#?}", loaded.problems);
+    loaded.problems[0].clone()
+}
+
+fn record(index: usize, id: &str) -> Subject {
+    Subject::Record {
+        index,
+        id: Some(id.to_string()),
+    }
+}
+
+#[test]
+fn valid_fixture_loads_without_problems() {
+    let loaded = loaded("valid.json");
+    assert!(loaded.is_valid(), "{:#?}", loaded.problems);
+    assert_eq!(loaded.dataset.records.len(), 2);
+    assert_eq!(loaded.dataset.mapped_records().count(), 1);
+}
+
+#[test]
+fn latitude_out_of_range_names_record_field_value_and_rule() {
+    let p = only_problem("lat-out-of-range");
+    assert_eq!(p.subject, record(0, "a"));
+    assert_eq!(p.field, "location.lat");
+    assert_eq!(p.value, "95.2");
+    assert!(p.rule.contains("between -90 and 90"), "{}", p.rule);
+    assert_eq!(
+        p.to_string(),
+        "records[0] (\"a\"): field \"location.lat\" = 95.2: latitude must be between -90 and 90"
+    );
+}
+
+#[test]
+fn longitude_out_of_range_is_reported() {
+    let p = only_problem("lon-out-of-range");
+    assert_eq!((p.field.as_str(), p.value.as_str()), ("location.lon", "-181.0"));
+}
+
+#[test]
+fn unknown_category_lists_the_known_ones() {
+    let p = only_problem("unknown-category");
+    assert_eq!(p.field, "category");
+    assert_eq!(p.value, "\"bakery\"");
+    assert!(p.rule.contains("unknown category") && p.rule.contains("bank"));
+}
+
+#[test]
+fn date_not_iso_8601_is_reported_with_the_expected_forms() {
+    let p = only_problem("date-not-iso");
+    assert_eq!(p.field, "status[1].date");
+    assert_eq!(p.value, "\"01.06.2021\"");
+    assert!(p.rule.contains("ISO 8601"), "{}", p.rule);
+}
+
+#[test]
+fn date_precision_must_match_the_date() {
+    let p = only_problem("date-precision-mismatch");
+    assert_eq!(p.field, "status[0].date_precision");
+    assert!(p.rule.contains("month precision"), "{}", p.rule);
+}
+
+#[test]
+fn duplicate_id_keeps_the_first_record_and_reports_the_second() {
+    let loaded = loaded("invalid/duplicate-id.json");
+    assert_eq!(loaded.problems.len(), 1);
+    let p = &loaded.problems[0];
+    assert_eq!(p.subject, record(1, "a"));
+    assert!(p.rule.contains("duplicate id"));
+    assert_eq!(loaded.dataset.records.len(), 1);
+    assert_eq!(loaded.dataset.records[0].operator.as_deref(), Some("A Bank"));
+}
+
+#[test]
+fn source_url_must_be_http() {
+    let p = only_problem("source-url-not-http");
+    assert_eq!(p.field, "sources[0].url");
+    assert_eq!(p.value, "\"javascript:alert(1)\"");
+    assert!(p.rule.contains("http"));
+}
+
+#[test]
+fn a_record_without_sources_is_invalid() {
+    let empty = only_problem("no-sources");
+    assert_eq!(empty.field, "sources");
+    assert!(empty.rule.contains("at least one source"));
+    let missing = only_problem("missing-sources");
+    assert_eq!((missing.field.as_str(), missing.value.as_str()), ("sources", "(missing)"));
+}
+
+#[test]
+fn unknown_status_lists_the_allowed_ones() {
+    let p = only_problem("unknown-status");
+    assert_eq!(p.field, "status[1].status");
+    assert!(p.rule.contains("planned, opened, closed"));
+}
+
+#[test]
+fn status_changes_must_be_in_date_order() {
+    let p = only_problem("status-out-of-order");
+    assert_eq!(p.field, "status[1].date");
+    assert!(p.rule.contains("date order"));
+}
+
+#[test]
+fn ids_must_be_url_safe() {
+    let p = only_problem("id-not-url-safe");
+    assert_eq!(p.field, "id");
+    assert!(p.rule.contains("URL-safe"));
+}
+
+#[test]
+fn misspelt_fields_are_reported_as_unknown() {
+    let p = only_problem("unknown-field");
+    assert_eq!(p.field, "location.lattitude");
+    assert!(p.rule.starts_with("unknown field"));
+}
+
+#[test]
+fn precision_must_agree_with_presence_of_coordinates() {
+    let with = only_problem("coordinates-without-precision");
+    assert_eq!(with.field, "location.precision");
+    let without = only_problem("precision-without-coordinates");
+    assert_eq!(without.subject, record(1, "b"));
+    assert_eq!(without.field, "location.lat");
+    let half = only_problem("lat-without-lon");
+    assert_eq!(half.field, "location.lon");
+}
+
+#[test]
+fn a_value_of_the_wrong_type_is_reported() {
+    let p = only_problem("wrong-type");
+    assert_eq!((p.field.as_str(), p.value.as_str()), ("location.lat", "\"39.7\""));
+    assert_eq!(p.rule, "must be a number");
+}
+
+#[test]
+fn every_problem_of_a_record_is_reported_not_only_the_first() {
+    let loaded = loaded("invalid/several-problems.json");
+    let fields: Vec<&str> = loaded.problems.iter().map(|p| p.field.as_str()).collect();
+    assert!(fields.contains(&"location.lat"), "{fields:?}");
+    assert!(fields.contains(&"sources[0].url"), "{fields:?}");
+    // The category is checked once the record itself is sound, so it is not listed here.
+    assert_eq!(loaded.dataset.records.len(), 1, "the valid record stays");
+}
+
+#[test]
+fn invalid_records_are_left_out_and_the_rest_kept() {
+    let loaded = loaded("invalid/lat-out-of-range.json");
+    let ids: Vec<&str> = loaded.dataset.records.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["b"]);
+}
+
+#[test]
+fn bad_category_colour_makes_the_whole_dataset_unusable() {
+    let Err(LoadError::Invalid(problems)) = load(&fixture("invalid/bad-colour.json")) else {
+        panic!("expected Invalid");
+    };
+    assert_eq!(problems[0].field, "color");
+    assert!(matches!(problems[0].subject, Subject::Category { index: 0, .. }));
+}
+
+#[test]
+fn unsupported_schema_version_is_fatal() {
+    let Err(LoadError::Invalid(problems)) = load(&fixture("invalid/bad-schema-version.json"))
+    else {
+        panic!("expected Invalid");
+    };
+    assert_eq!(problems[0].field, "schema_version");
+    assert_eq!(problems[0].value, "2");
+}
+
+#[test]
+fn missing_title_is_fatal() {
+    let Err(LoadError::Invalid(problems)) = load(&fixture("invalid/missing-title.json")) else {
+        panic!("expected Invalid");
+    };
+    assert_eq!((problems[0].field.as_str(), problems[0].value.as_str()), ("title", "(missing)"));
+}
+
+#[test]
+fn malformed_json_reports_line_and_column() {
+    let err = load(&fixture("invalid/not-json.json")).unwrap_err();
+    let LoadError::Syntax { line, column, .. } = &err else {
+        panic!("expected Syntax, got {err:?}");
+    };
+    assert_eq!((*line, *column), (5, 16));
+    assert!(err.to_string().starts_with("not valid JSON at line 5, column 16"));
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let text = format!("\u{feff}{}", fixture("valid.json"));
+    assert!(load(&text).unwrap().is_valid());
+}
