@@ -1,7 +1,7 @@
 //! The shipped dataset (`public/data/dataset.json`) follows every rule and keeps the promises
 //! of `FACTS.md`: sources on every record, honest precision, nothing unmapped drawn.
 
-use karabakh_services_map::model::{load, DatePrecision, Dataset, LocationPrecision, Status};
+use karabakh_services_map::model::{load, Dataset, DatePrecision, LocationPrecision, Status};
 
 fn dataset() -> Dataset {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/dataset.json");
@@ -12,7 +12,10 @@ fn dataset() -> Dataset {
 }
 
 fn record<'a>(d: &'a Dataset, id: &str) -> &'a karabakh_services_map::model::Record {
-    d.records.iter().find(|r| r.id == id).unwrap_or_else(|| panic!("no record {id}"))
+    d.records
+        .iter()
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("no record {id}"))
 }
 
 #[test]
@@ -28,7 +31,9 @@ fn rows_naming_several_towns_become_one_record_per_town() {
     for town in ["jabrayil", "gubadli", "zangilan", "fuzuli", "hadrut"] {
         record(&d, &format!("modular-post-office-{town}"));
     }
-    for town in ["shusha", "lachin", "gubadli", "aghdam", "jabrayil", "kalbajar", "zangilan"] {
+    for town in [
+        "shusha", "lachin", "gubadli", "aghdam", "jabrayil", "kalbajar", "zangilan",
+    ] {
         record(&d, &format!("kapital-bank-branch-{town}"));
     }
 }
@@ -71,20 +76,39 @@ fn villages_without_coordinates_are_shown_at_district_precision() {
 #[test]
 fn context_figures_are_not_points() {
     let d = dataset();
-    let post = d.context.iter().find(|c| c.id == "post-offices-before-occupation").unwrap();
+    let post = d
+        .context
+        .iter()
+        .find(|c| c.id == "post-offices-before-occupation")
+        .unwrap();
     assert_eq!(post.value, Some(295.0));
-    let budget = d.context.iter().find(|c| c.id == "reconstruction-budget-2021").unwrap();
-    assert_eq!((budget.value, budget.unit.as_deref()), (Some(2.2e9), Some("AZN")));
+    let budget = d
+        .context
+        .iter()
+        .find(|c| c.id == "reconstruction-budget-2021")
+        .unwrap();
+    assert_eq!(
+        (budget.value, budget.unit.as_deref()),
+        (Some(2.2e9), Some("AZN"))
+    );
 }
 
 #[test]
 fn every_category_has_a_distinct_shape_and_colour_pair() {
     let d = dataset();
-    let mut pairs: Vec<_> = d.categories.iter().map(|c| (c.shape.name(), c.color.clone())).collect();
+    let mut pairs: Vec<_> = d
+        .categories
+        .iter()
+        .map(|c| (c.shape.name(), c.color.clone()))
+        .collect();
     let before = pairs.len();
     pairs.sort();
     pairs.dedup();
     assert_eq!(pairs.len(), before);
-    let used: std::collections::HashSet<&str> = d.records.iter().map(|r| r.category.as_str()).collect();
-    assert!(d.categories.iter().all(|c| used.contains(c.id.as_str())), "a category no record uses");
+    let used: std::collections::HashSet<&str> =
+        d.records.iter().map(|r| r.category.as_str()).collect();
+    assert!(
+        d.categories.iter().all(|c| used.contains(c.id.as_str())),
+        "a category no record uses"
+    );
 }

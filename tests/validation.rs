@@ -49,7 +49,10 @@ fn latitude_out_of_range_names_record_field_value_and_rule() {
 #[test]
 fn longitude_out_of_range_is_reported() {
     let p = only_problem("lon-out-of-range");
-    assert_eq!((p.field.as_str(), p.value.as_str()), ("location.lon", "-181.0"));
+    assert_eq!(
+        (p.field.as_str(), p.value.as_str()),
+        ("location.lon", "-181.0")
+    );
 }
 
 #[test]
@@ -83,7 +86,10 @@ fn duplicate_id_keeps_the_first_record_and_reports_the_second() {
     assert_eq!(p.subject, record(1, "a"));
     assert!(p.rule.contains("duplicate id"));
     assert_eq!(loaded.dataset.records.len(), 1);
-    assert_eq!(loaded.dataset.records[0].operator.as_deref(), Some("A Bank"));
+    assert_eq!(
+        loaded.dataset.records[0].operator.as_deref(),
+        Some("A Bank")
+    );
 }
 
 #[test]
@@ -100,7 +106,10 @@ fn a_record_without_sources_is_invalid() {
     assert_eq!(empty.field, "sources");
     assert!(empty.rule.contains("at least one source"));
     let missing = only_problem("missing-sources");
-    assert_eq!((missing.field.as_str(), missing.value.as_str()), ("sources", "(missing)"));
+    assert_eq!(
+        (missing.field.as_str(), missing.value.as_str()),
+        ("sources", "(missing)")
+    );
 }
 
 #[test]
@@ -145,7 +154,10 @@ fn precision_must_agree_with_presence_of_coordinates() {
 #[test]
 fn a_value_of_the_wrong_type_is_reported() {
     let p = only_problem("wrong-type");
-    assert_eq!((p.field.as_str(), p.value.as_str()), ("location.lat", "\"39.7\""));
+    assert_eq!(
+        (p.field.as_str(), p.value.as_str()),
+        ("location.lat", "\"39.7\"")
+    );
     assert_eq!(p.rule, "must be a number");
 }
 
@@ -162,7 +174,12 @@ fn every_problem_of_a_record_is_reported_not_only_the_first() {
 #[test]
 fn invalid_records_are_left_out_and_the_rest_kept() {
     let loaded = loaded("invalid/lat-out-of-range.json");
-    let ids: Vec<&str> = loaded.dataset.records.iter().map(|r| r.id.as_str()).collect();
+    let ids: Vec<&str> = loaded
+        .dataset
+        .records
+        .iter()
+        .map(|r| r.id.as_str())
+        .collect();
     assert_eq!(ids, ["b"]);
 }
 
@@ -172,7 +189,10 @@ fn bad_category_colour_makes_the_whole_dataset_unusable() {
         panic!("expected Invalid");
     };
     assert_eq!(problems[0].field, "color");
-    assert!(matches!(problems[0].subject, Subject::Category { index: 0, .. }));
+    assert!(matches!(
+        problems[0].subject,
+        Subject::Category { index: 0, .. }
+    ));
 }
 
 #[test]
@@ -190,7 +210,10 @@ fn missing_title_is_fatal() {
     let Err(LoadError::Invalid(problems)) = load(&fixture("invalid/missing-title.json")) else {
         panic!("expected Invalid");
     };
-    assert_eq!((problems[0].field.as_str(), problems[0].value.as_str()), ("title", "(missing)"));
+    assert_eq!(
+        (problems[0].field.as_str(), problems[0].value.as_str()),
+        ("title", "(missing)")
+    );
 }
 
 #[test]
@@ -200,7 +223,9 @@ fn malformed_json_reports_line_and_column() {
         panic!("expected Syntax, got {err:?}");
     };
     assert_eq!((*line, *column), (5, 16));
-    assert!(err.to_string().starts_with("not valid JSON at line 5, column 16"));
+    assert!(err
+        .to_string()
+        .starts_with("not valid JSON at line 5, column 16"));
 }
 
 #[test]

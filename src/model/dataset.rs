@@ -68,7 +68,9 @@ impl Dataset {
 
     /// Records that have coordinates and so are drawn on the map.
     pub fn mapped_records(&self) -> impl Iterator<Item = &Record> {
-        self.records.iter().filter(|r| r.location.coordinates().is_some())
+        self.records
+            .iter()
+            .filter(|r| r.location.coordinates().is_some())
     }
 }
 

@@ -137,9 +137,7 @@ impl PartialDate {
     /// The last day of the period this date stands for, as `(year, month, day)`.
     pub fn last_day(&self) -> (i32, u8, u8) {
         let month = self.month.unwrap_or(12);
-        let day = self
-            .day
-            .unwrap_or_else(|| days_in_month(self.year, month));
+        let day = self.day.unwrap_or_else(|| days_in_month(self.year, month));
         (self.year, month, day)
     }
 }
@@ -186,9 +184,18 @@ mod tests {
 
     #[test]
     fn parses_each_precision() {
-        assert_eq!(PartialDate::parse("2021").unwrap().precision(), DatePrecision::Year);
-        assert_eq!(PartialDate::parse("2021-02").unwrap().precision(), DatePrecision::Month);
-        assert_eq!(PartialDate::parse("2021-02-01").unwrap().precision(), DatePrecision::Day);
+        assert_eq!(
+            PartialDate::parse("2021").unwrap().precision(),
+            DatePrecision::Year
+        );
+        assert_eq!(
+            PartialDate::parse("2021-02").unwrap().precision(),
+            DatePrecision::Month
+        );
+        assert_eq!(
+            PartialDate::parse("2021-02-01").unwrap().precision(),
+            DatePrecision::Day
+        );
     }
 
     #[test]
@@ -201,8 +208,19 @@ mod tests {
 
     #[test]
     fn rejects_other_formats() {
-        for text in ["21-02-01", "2021/02/01", "01.02.2021", "2021-2-1", "", "2021-02-01T00:00", "2021-02-01-01"] {
-            assert!(PartialDate::parse(text).is_err(), "{text} should be rejected");
+        for text in [
+            "21-02-01",
+            "2021/02/01",
+            "01.02.2021",
+            "2021-2-1",
+            "",
+            "2021-02-01T00:00",
+            "2021-02-01-01",
+        ] {
+            assert!(
+                PartialDate::parse(text).is_err(),
+                "{text} should be rejected"
+            );
         }
     }
 
@@ -224,7 +242,13 @@ mod tests {
 
     #[test]
     fn month_periods_end_on_their_last_day() {
-        assert_eq!(PartialDate::parse("2024-02").unwrap().last_day(), (2024, 2, 29));
-        assert_eq!(PartialDate::parse("2021").unwrap().last_day(), (2021, 12, 31));
+        assert_eq!(
+            PartialDate::parse("2024-02").unwrap().last_day(),
+            (2024, 2, 29)
+        );
+        assert_eq!(
+            PartialDate::parse("2021").unwrap().last_day(),
+            (2021, 12, 31)
+        );
     }
 }

@@ -50,7 +50,11 @@ impl<'a> Fields<'a> {
         if fields.object.is_none() {
             let path = prefix.trim_end_matches('.');
             fields.findings.push(Finding {
-                field: if path.is_empty() { "(whole entry)".into() } else { path.into() },
+                field: if path.is_empty() {
+                    "(whole entry)".into()
+                } else {
+                    path.into()
+                },
                 value: show(value),
                 rule: "must be a JSON object".into(),
             });
@@ -166,7 +170,11 @@ impl<'a> Fields<'a> {
 
     /// Text in several languages: a string (taken as English) or `{"en": …, "az": …}`.
     pub fn localized(&mut self, key: &'static str, required: bool) -> Option<Localized> {
-        let value = if required { self.required(key) } else { self.raw(key) }?;
+        let value = if required {
+            self.required(key)
+        } else {
+            self.raw(key)
+        }?;
         match value {
             Value::String(text) if !text.trim().is_empty() => Some(Localized::en(text.trim())),
             Value::Object(map) if !map.is_empty() => {
@@ -176,11 +184,9 @@ impl<'a> Fields<'a> {
                         Some(text) if !text.is_empty() => {
                             texts.insert(lang.clone(), text.to_string());
                         }
-                        _ => self.fail(
-                            &format!("{key}.{lang}"),
-                            text,
-                            "must be a non-empty string",
-                        ),
+                        _ => {
+                            self.fail(&format!("{key}.{lang}"), text, "must be a non-empty string")
+                        }
                     }
                 }
                 (!texts.is_empty()).then_some(Localized(texts))
@@ -198,7 +204,11 @@ impl<'a> Fields<'a> {
 
     /// An array (required or not); reports a value of another type.
     pub fn array(&mut self, key: &'static str, required: bool) -> Option<&'a Vec<Value>> {
-        let value = if required { self.required(key) } else { self.raw(key) }?;
+        let value = if required {
+            self.required(key)
+        } else {
+            self.raw(key)
+        }?;
         match value.as_array() {
             Some(items) => Some(items),
             None => {

@@ -48,7 +48,12 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
     let root: Value = serde_json::from_str(text).map_err(|e| LoadError::Syntax {
         line: e.line(),
         column: e.column(),
-        message: e.to_string().split(" at line ").next().unwrap_or("").to_string(),
+        message: e
+            .to_string()
+            .split(" at line ")
+            .next()
+            .unwrap_or("")
+            .to_string(),
     })?;
     let mut fatal = Vec::new();
     let mut f = Fields::new(&root, "");
@@ -108,8 +113,7 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
             categories.push(category);
         }
     }
-    let (Some(title), Some(licence), Some(as_of), true) =
-        (title, licence, as_of, fatal.is_empty())
+    let (Some(title), Some(licence), Some(as_of), true) = (title, licence, as_of, fatal.is_empty())
     else {
         return Err(LoadError::Invalid(fatal));
     };

@@ -3,8 +3,8 @@
 use serde_json::Value;
 
 use super::dataset::{
-    Category, ContextFigure, DateBasis, Licence, Location, LocationPrecision, Place, Record,
-    Shape, Source, Status, StatusChange,
+    Category, ContextFigure, DateBasis, Licence, Location, LocationPrecision, Place, Record, Shape,
+    Source, Status, StatusChange,
 };
 use super::date::DatePrecision;
 use super::fields::{Fields, Finding};
@@ -87,14 +87,30 @@ fn latitude_longitude(f: &mut Fields<'_>) -> (Option<f64>, Option<f64>) {
     let lon = f.opt_number("lon");
     let well_typed = f.findings.len() == before;
     if let Some(lat) = lat.filter(|lat| !(-90.0..=90.0).contains(lat)) {
-        f.fail("lat", &Value::from(lat), "latitude must be between -90 and 90");
+        f.fail(
+            "lat",
+            &Value::from(lat),
+            "latitude must be between -90 and 90",
+        );
     }
     if let Some(lon) = lon.filter(|lon| !(-180.0..=180.0).contains(lon)) {
-        f.fail("lon", &Value::from(lon), "longitude must be between -180 and 180");
+        f.fail(
+            "lon",
+            &Value::from(lon),
+            "longitude must be between -180 and 180",
+        );
     }
     if well_typed && lat.is_some() != lon.is_some() {
-        let (given, missing) = if lat.is_some() { ("lat", "lon") } else { ("lon", "lat") };
-        f.fail_text(missing, "(missing)", format!("{given} is given, so {missing} is required too"));
+        let (given, missing) = if lat.is_some() {
+            ("lat", "lon")
+        } else {
+            ("lon", "lat")
+        };
+        f.fail_text(
+            missing,
+            "(missing)",
+            format!("{given} is given, so {missing} is required too"),
+        );
     }
     (lat, lon)
 }
@@ -171,7 +187,11 @@ fn sources(f: &mut Fields<'_>, findings: &mut Vec<Finding>) -> Vec<Source> {
         return out;
     };
     if items.is_empty() {
-        f.fail("sources", &Value::Array(Vec::new()), "needs at least one source");
+        f.fail(
+            "sources",
+            &Value::Array(Vec::new()),
+            "needs at least one source",
+        );
     }
     for (i, item) in items.iter().enumerate() {
         let (source, found) = source(item, &format!("sources[{i}]."));
@@ -193,17 +213,30 @@ fn status_change(value: &Value, prefix: &str) -> Read<StatusChange> {
         &DatePrecision::NAMES,
     );
     let approximate = f.flag("approximate");
-    let basis = named(&mut f, "date_basis", false, DateBasis::from_name, &DateBasis::NAMES)
-        .unwrap_or(DateBasis::Event);
+    let basis = named(
+        &mut f,
+        "date_basis",
+        false,
+        DateBasis::from_name,
+        &DateBasis::NAMES,
+    )
+    .unwrap_or(DateBasis::Event);
     let note = f.opt_string("note");
     if let Some(precision) = precision {
-        let given = date.map(|d| d.precision()).unwrap_or(DatePrecision::Unknown);
+        let given = date
+            .map(|d| d.precision())
+            .unwrap_or(DatePrecision::Unknown);
         if given != precision && f.findings.is_empty() {
-            let shown = date.map(|d| d.to_string()).unwrap_or_else(|| "(no date)".into());
+            let shown = date
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "(no date)".into());
             f.fail_text(
                 "date_precision",
                 precision.name(),
-                format!("does not match the date {shown}, which has {} precision", given.name()),
+                format!(
+                    "does not match the date {shown}, which has {} precision",
+                    given.name()
+                ),
             );
         }
     }
@@ -270,7 +303,11 @@ pub fn record(value: &Value) -> Read<Record> {
     let mut status = Vec::new();
     if let Some(items) = f.array("status", true) {
         if items.is_empty() {
-            f.fail("status", &Value::Array(Vec::new()), "needs at least one status change");
+            f.fail(
+                "status",
+                &Value::Array(Vec::new()),
+                "needs at least one status change",
+            );
         }
         for (i, item) in items.iter().enumerate() {
             let (change, found) = status_change(item, &format!("status[{i}]."));
@@ -326,7 +363,11 @@ pub fn context_figure(value: &Value) -> Read<ContextFigure> {
     let date = f.opt_date("date");
     let note = f.opt_string("note");
     if f.is_object() && value_number.is_none() && date.is_none() && f.findings.is_empty() {
-        f.fail_text("value", "(missing)", "a context figure needs a value or a date");
+        f.fail_text(
+            "value",
+            "(missing)",
+            "a context figure needs a value or a date",
+        );
     }
     let sources = sources(&mut f, &mut nested);
     let (_, mut findings) = done(Some(()), f);

@@ -27,9 +27,7 @@ pub fn is_http_url(url: &str) -> bool {
 
 /// Colours are `#rrggbb`, so they can be used as SVG attributes without escaping.
 pub fn is_hex_color(color: &str) -> bool {
-    color.len() == 7
-        && color.starts_with('#')
-        && color[1..].bytes().all(|b| b.is_ascii_hexdigit())
+    color.len() == 7 && color.starts_with('#') && color[1..].bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 #[cfg(test)]

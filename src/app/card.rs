@@ -1,0 +1,114 @@
+//! The detail card of the selected record: what, who, when (with precision), where (with
+//! precision), notes and clickable sources.
+
+use std::sync::Arc;
+
+use leptos::html::H2;
+use leptos::prelude::*;
+
+use super::symbol::Symbol;
+use crate::model::{Loaded, Record, Source};
+use crate::present;
+use crate::text::EN;
+
+fn source_item(source: Source) -> impl IntoView {
+    let t = &EN;
+    let date = source
+        .date
+        .as_ref()
+        .map(|d| format!(", {}", present::date(t, d)));
+    let title = source.title.clone().map(|title| format!(": {title}"));
+    let outlet = source.outlet.clone();
+    view! {
+        <li>
+            {match source.url.clone() {
+                Some(url) => view! {
+                    <a href=url target="_blank" rel="noopener noreferrer">{outlet}</a>
+                }.into_any(),
+                None => view! { <span>{outlet}</span> }.into_any(),
+            }}
+            {title}
+            {date}
+        </li>
+    }
+}
+
+fn card(
+    record: Record,
+    loaded: &Loaded,
+    heading: NodeRef<H2>,
+    close: impl Fn() + Copy + 'static,
+) -> impl IntoView {
+    let t = &EN;
+    let category = loaded.dataset.category(&record.category).cloned();
+    let category_label = category.as_ref().map(|c| c.label.get(t.lang).to_string());
+    let current = record
+        .current()
+        .map(|c| t.status_names[c.status as usize])
+        .unwrap_or_default();
+    let place = match &record.location.district {
+        Some(district) if *district != record.location.town => {
+            format!("{}, {district} district", record.location.town)
+        }
+        _ => record.location.town.clone(),
+    };
+    let precision = present::location_precision(t, record.location.precision);
+    let history = record
+        .status
+        .iter()
+        .map(|change| {
+            let line = present::change(t, change);
+            let note = change
+                .note
+                .clone()
+                .map(|n| view! { <span class="note">{n}</span> });
+            view! { <li>{line}{note}</li> }
+        })
+        .collect_view();
+    view! {
+        <article class="card" data-testid="record-card" data-record-id=record.id.clone() aria-labelledby="card-title">
+            <button type="button" class="card-close" on:click=move |_| close() aria-label=t.close>"×"</button>
+            <h2 id="card-title" tabindex="-1" node_ref=heading>{record.name.get(t.lang).to_string()}</h2>
+            <dl>
+                <dt>{t.category}</dt>
+                <dd>{category.map(|c| view! { <Symbol category=c/> })}" "{category_label}</dd>
+                <dt>{t.operator}</dt>
+                <dd data-testid="card-operator">{record.operator.clone().unwrap_or_else(|| t.operator_not_named.to_string())}</dd>
+                <dt>{t.status}</dt>
+                <dd data-testid="card-status">{current}</dd>
+                <dt>{t.place}</dt>
+                <dd>{place}</dd>
+                <dt>{t.location_precision}</dt>
+                <dd>{precision}{record.location.note.clone().map(|n| view! { <span class="note">{n}</span> })}</dd>
+            </dl>
+            <h3>{t.history}</h3>
+            <ol class="history" data-testid="card-history">{history}</ol>
+            {record.notes.clone().map(|notes| view! { <h3>{t.notes}</h3><p class="notes">{notes}</p> })}
+            <h3>{t.sources}</h3>
+            <ul class="sources" data-testid="card-sources">
+                {record.sources.iter().cloned().map(source_item).collect_view()}
+            </ul>
+        </article>
+    }
+}
+
+/// The card of the record named by `selected`, or nothing.
+#[component]
+pub fn RecordCard(loaded: Arc<Loaded>, selected: RwSignal<Option<String>>) -> impl IntoView {
+    let heading = NodeRef::<H2>::new();
+    let lookup = Arc::clone(&loaded);
+    let record = Memo::new(move |_| {
+        let id = selected.get()?;
+        lookup.dataset.records.iter().find(|r| r.id == id).cloned()
+    });
+    // Move focus to the card when it opens, so keyboard and screen-reader users land on it.
+    Effect::new(move |_| {
+        if record.with(Option::is_some) {
+            if let Some(h) = heading.get() {
+                let _ = h.focus();
+            }
+        }
+    });
+    let close = move || selected.set(None);
+    move || record.get().map(|r| card(r, &loaded, heading, close))
+}

@@ -1,0 +1,31 @@
+//! A Rust panic shows a banner in the page instead of leaving it blank, and still logs the
+//! details to the console.
+
+use std::panic;
+
+use crate::text::Text;
+
+/// Installs the hook. Call once, before mounting.
+pub fn install(t: &'static Text) {
+    panic::set_hook(Box::new(move |info| {
+        console_error_panic_hook::hook(info);
+        show_banner(t, &info.to_string());
+    }));
+}
+
+fn show_banner(t: &Text, details: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else { return };
+    let Ok(banner) = document.create_element("div") else {
+        return;
+    };
+    banner.set_id("panic-banner");
+    banner.set_class_name("panic-banner");
+    let _ = banner.set_attribute("role", "alert");
+    let _ = banner.set_attribute("data-testid", "panic-banner");
+    // Text, not HTML: the panic message may contain anything.
+    banner.set_text_content(Some(&format!("{} {details}", t.panic_banner)));
+    let _ = body.prepend_with_node_1(&banner);
+}

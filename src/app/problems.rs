@@ -1,0 +1,67 @@
+//! Telling readers, in the page, what is wrong with a dataset.
+
+use leptos::prelude::*;
+
+use super::io::FetchError;
+use crate::model::{LoadError, Problem};
+use crate::text::{Text, EN};
+
+/// How many problems are listed before "and N more".
+const SHOWN: usize = 5;
+
+fn problem_list(t: &'static Text, problems: &[Problem]) -> impl IntoView {
+    let more = problems.len().saturating_sub(SHOWN);
+    view! {
+        <ul class="problems">
+            {problems.iter().take(SHOWN).map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}
+            {(more > 0).then(|| view! { <li>{Text::fill(t.and_more, "n", more)}</li> })}
+        </ul>
+    }
+}
+
+/// The dataset could not be used at all: which file and why, with the first problems.
+#[component]
+pub fn LoadFailure(error: FetchError) -> impl IntoView {
+    let t = &EN;
+    let problems = match &error {
+        FetchError::Dataset {
+            error: LoadError::Invalid(problems),
+            ..
+        } => problems.clone(),
+        _ => Vec::new(),
+    };
+    let message = match &error {
+        FetchError::Dataset {
+            url,
+            error: LoadError::Invalid(problems),
+        } => format!(
+            "{url}: {} problem(s) in the dataset's metadata or categories.",
+            problems.len()
+        ),
+        other => other.to_string(),
+    };
+    view! {
+        <section class="load-error" role="alert" data-testid="load-error">
+            <h1>{t.load_failed}</h1>
+            <p>{message}</p>
+            {(!problems.is_empty()).then(|| view! {
+                <p>{t.problems_intro}</p>
+                {problem_list(t, &problems)}
+            })}
+        </section>
+    }
+}
+
+/// Some records were left out: say so, with the reasons, above the map.
+#[component]
+pub fn LeftOut(problems: Vec<Problem>) -> impl IntoView {
+    let t = &EN;
+    (!problems.is_empty()).then(|| {
+        view! {
+            <section class="left-out" role="status" data-testid="data-warnings">
+                <p>{t.left_out_intro}</p>
+                {problem_list(t, &problems)}
+            </section>
+        }
+    })
+}

@@ -1,0 +1,128 @@
+//! How dates, statuses and precisions are worded for readers: never more precise than the
+//! dataset, and always saying what kind of date it is.
+
+use crate::model::{DateBasis, LocationPrecision, PartialDate, StatusChange};
+use crate::text::Text;
+
+/// A date as readers see it: `1 Feb 2021`, `Feb 2021` or `2021`.
+pub fn date(t: &Text, date: &PartialDate) -> String {
+    match (date.month, date.day) {
+        (Some(m), Some(d)) => format!("{d} {} {}", t.months[usize::from(m) - 1], date.year),
+        (Some(m), None) => format!("{} {}", t.months[usize::from(m) - 1], date.year),
+        _ => date.year.to_string(),
+    }
+}
+
+/// When a status change happened, with its precision and basis:
+/// `on 22 Dec 2020`, `about May 2021`, `on or before (first reported) 27 Jan 2021`.
+pub fn when(t: &Text, change: &StatusChange) -> String {
+    let Some(d) = &change.date else {
+        return t.date_unknown.to_string();
+    };
+    let shown = date(t, d);
+    let lead = match (change.basis, change.approximate, d.day.is_some()) {
+        (DateBasis::Reported, _, _) => t.by_date,
+        (DateBasis::Event, true, _) => t.about,
+        (DateBasis::Event, false, true) => t.on_day,
+        (DateBasis::Event, false, false) => t.in_period,
+    };
+    let approx = if change.approximate && change.basis == DateBasis::Reported {
+        format!("{} ", t.about)
+    } else {
+        String::new()
+    };
+    let precision = t.precision_suffix[match d.precision() {
+        crate::model::DatePrecision::Day => 0,
+        crate::model::DatePrecision::Month => 1,
+        _ => 2,
+    }];
+    format!("{lead} {approx}{shown} ({precision})")
+}
+
+/// A status change in one line: `Opened on 22 Dec 2020 (precise to the day)`.
+pub fn change(t: &Text, change: &StatusChange) -> String {
+    format!(
+        "{} {}",
+        t.status_names[change.status as usize],
+        when(t, change)
+    )
+}
+
+/// The reader's words for a location precision.
+pub fn location_precision(t: &Text, precision: LocationPrecision) -> &'static str {
+    t.location_precisions[precision as usize]
+}
+
+/// A figure with its unit, grouped: `295`, `2,200,000,000 AZN`.
+pub fn figure(value: f64, unit: Option<&str>) -> String {
+    let whole = value.round() as i64;
+    let digits = whole.unsigned_abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if whole < 0 { "-" } else { "" };
+    let number = if (value - whole as f64).abs() > f64::EPSILON {
+        value.to_string()
+    } else {
+        format!("{sign}{grouped}")
+    };
+    match unit {
+        Some(unit) => format!("{number} {unit}"),
+        None => number,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Status;
+    use crate::text::EN;
+
+    fn change_at(text: &str, basis: DateBasis, approximate: bool) -> StatusChange {
+        StatusChange {
+            status: Status::Opened,
+            date: Some(PartialDate::parse(text).unwrap()),
+            approximate,
+            basis,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn month_precision_is_never_shown_as_a_day() {
+        let c = change_at("2020-12", DateBasis::Event, false);
+        assert_eq!(change(&EN, &c), "Opened in Dec 2020 (precise to the month)");
+    }
+
+    #[test]
+    fn reported_dates_say_the_event_was_on_or_before() {
+        let c = change_at("2021-01-27", DateBasis::Reported, false);
+        assert_eq!(
+            when(&EN, &c),
+            "on or before (first reported) 27 Jan 2021 (precise to the day)"
+        );
+    }
+
+    #[test]
+    fn approximate_dates_say_about() {
+        let c = change_at("2021-05", DateBasis::Event, true);
+        assert_eq!(when(&EN, &c), "about May 2021 (precise to the month)");
+    }
+
+    #[test]
+    fn a_missing_date_is_said_to_be_missing() {
+        let mut c = change_at("2021", DateBasis::Event, false);
+        c.date = None;
+        assert_eq!(when(&EN, &c), "date not given");
+    }
+
+    #[test]
+    fn figures_are_grouped_by_thousands() {
+        assert_eq!(figure(295.0, None), "295");
+        assert_eq!(figure(2.2e9, Some("AZN")), "2,200,000,000 AZN");
+    }
+}

@@ -1,0 +1,73 @@
+//! Marker symbols: one SVG path per [`Shape`], shared by the map markers and the legend so the
+//! two always match.
+
+use crate::model::Shape;
+use std::f64::consts::PI;
+
+/// Side of the square viewBox the paths are drawn in.
+pub const VIEWBOX: f64 = 20.0;
+
+fn polygon(points: impl Iterator<Item = (f64, f64)>) -> String {
+    let mut d = String::new();
+    for (i, (x, y)) in points.enumerate() {
+        d.push_str(if i == 0 { "M" } else { "L" });
+        d.push_str(&format!("{:.2} {:.2}", x, y));
+    }
+    d.push('Z');
+    d
+}
+
+fn regular(sides: usize, radius: f64, rotation: f64) -> String {
+    let c = VIEWBOX / 2.0;
+    polygon((0..sides).map(|i| {
+        let a = rotation + 2.0 * PI * i as f64 / sides as f64;
+        (c + radius * a.cos(), c + radius * a.sin())
+    }))
+}
+
+/// The SVG path data of a shape, centred in a `0 0 20 20` viewBox with room for a stroke.
+pub fn path(shape: Shape) -> String {
+    let up = -PI / 2.0;
+    match shape {
+        Shape::Circle => "M10 2.5A7.5 7.5 0 1 1 9.99 2.5Z".to_string(),
+        Shape::Square => "M3.5 3.5H16.5V16.5H3.5Z".to_string(),
+        Shape::Diamond => regular(4, 8.0, up),
+        Shape::Triangle => regular(3, 8.5, up),
+        Shape::TriangleDown => regular(3, 8.5, PI / 2.0),
+        Shape::Pentagon => regular(5, 8.0, up),
+        Shape::Hexagon => regular(6, 8.0, 0.0),
+        Shape::Star => {
+            let c = VIEWBOX / 2.0;
+            polygon((0..10).map(|i| {
+                let r = if i % 2 == 0 { 8.5 } else { 3.8 };
+                let a = up + PI * i as f64 / 5.0;
+                (c + r * a.cos(), c + r * a.sin())
+            }))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shape_has_a_distinct_closed_path_inside_the_viewbox() {
+        let mut seen = std::collections::HashSet::new();
+        for name in Shape::NAMES {
+            let d = path(Shape::from_name(name).unwrap());
+            assert!(d.starts_with('M') && d.ends_with('Z'), "{name}: {d}");
+            assert!(seen.insert(d.clone()), "{name} repeats another shape");
+            let numbers = d
+                .split(|c: char| c.is_ascii_alphabetic() || c == ' ')
+                .filter(|s| !s.is_empty())
+                .map(|s| s.parse::<f64>().unwrap());
+            for n in numbers {
+                assert!(
+                    (0.0..=VIEWBOX).contains(&n),
+                    "{name}: {n} outside the viewBox"
+                );
+            }
+        }
+    }
+}
