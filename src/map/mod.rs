@@ -135,10 +135,24 @@ impl MapView {
             let marker = Marker::new_with_options(&LatLng::new(point.lat, point.lon), &options);
             let on_select = Rc::clone(&self.on_select);
             let id = point.id.clone();
+            let on_click = Rc::clone(&on_select);
+            let click_id = id.clone();
             self.handles.push(Evented::on_leaflet_event(
                 &marker,
                 "click",
-                move |_: leaflet::Event| on_select(id.clone()),
+                move |_: leaflet::Event| on_click(click_id.clone()),
+            ));
+            // Leaflet makes markers focusable buttons but opens only popups on Enter, so
+            // Enter and Space select here, as they would on any button.
+            self.handles.push(Evented::on_leaflet_event(
+                &marker,
+                "keydown",
+                move |event: leaflet::Event| {
+                    if let Some(key) = activation_key(&event) {
+                        key.prevent_default();
+                        on_select(id.clone());
+                    }
+                },
             ));
             self.markers.add_layer(&marker);
             self.by_id.insert(point.id.clone(), marker);
@@ -177,6 +191,13 @@ impl MapView {
             self.map.pan_inside(&marker.get_lat_lng());
         }
     }
+}
+
+/// The DOM keyboard event behind a Leaflet `keydown`, when it is Enter or Space.
+fn activation_key(event: &leaflet::Event) -> Option<web_sys::KeyboardEvent> {
+    let original = js_sys::Reflect::get(event.as_ref(), &"originalEvent".into()).ok()?;
+    let key: web_sys::KeyboardEvent = original.dyn_into().ok()?;
+    matches!(key.key().as_str(), "Enter" | " ").then_some(key)
 }
 
 /// The marker's icon element (<https://leafletjs.com/reference.html#marker-getelement>).

@@ -81,6 +81,16 @@ impl<'a> Fields<'a> {
         });
     }
 
+    /// Records a problem with `key`, showing its value exactly as the file writes it.
+    pub fn fail_raw(&mut self, key: &str, rule: impl Into<String>) {
+        let value = self
+            .object
+            .and_then(|o| o.get(key))
+            .cloned()
+            .unwrap_or(Value::Null);
+        self.fail(key, &value, rule);
+    }
+
     /// Records a problem with `key` whose value is a string already shown.
     pub fn fail_text(&mut self, key: &str, value: &str, rule: impl Into<String>) {
         self.fail(key, &Value::String(value.to_string()), rule);

@@ -86,19 +86,11 @@ fn latitude_longitude(f: &mut Fields<'_>) -> (Option<f64>, Option<f64>) {
     let lat = f.opt_number("lat");
     let lon = f.opt_number("lon");
     let well_typed = f.findings.len() == before;
-    if let Some(lat) = lat.filter(|lat| !(-90.0..=90.0).contains(lat)) {
-        f.fail(
-            "lat",
-            &Value::from(lat),
-            "latitude must be between -90 and 90",
-        );
+    if lat.is_some_and(|lat| !(-90.0..=90.0).contains(&lat)) {
+        f.fail_raw("lat", "latitude must be between -90 and 90");
     }
-    if let Some(lon) = lon.filter(|lon| !(-180.0..=180.0).contains(lon)) {
-        f.fail(
-            "lon",
-            &Value::from(lon),
-            "longitude must be between -180 and 180",
-        );
+    if lon.is_some_and(|lon| !(-180.0..=180.0).contains(&lon)) {
+        f.fail_raw("lon", "longitude must be between -180 and 180");
     }
     if well_typed && lat.is_some() != lon.is_some() {
         let (given, missing) = if lat.is_some() {

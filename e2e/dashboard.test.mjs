@@ -1,0 +1,104 @@
+// The dashboard as a reader meets it: the real release build in a real browser.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { Dashboard, mappedRecords, shippedDataset, startSession } from './support.mjs';
+
+const dataset = shippedDataset();
+const mapped = mappedRecords(dataset);
+let session;
+
+before(async () => {
+  session = await startSession();
+});
+after(async () => {
+  await session?.stop();
+});
+
+describe('the default dataset on the map', () => {
+  test('draws one marker per mapped record, and lists the rest as not on the map', async () => {
+    const d = await Dashboard.open(session);
+    assert.equal(await d.markerCount(), mapped.length);
+    assert.equal(await d.page.locator('.svc-marker').count(), mapped.length);
+    const unmapped = dataset.records.length - mapped.length;
+    assert.ok(unmapped > 0, 'the dataset has records without coordinates');
+    await assert.doesNotReject(
+      d.page.getByTestId('unmapped').getByText(`${unmapped} records have no coordinates`).waitFor(),
+    );
+    await d.close();
+  });
+
+  test('shows the bundled basemap and the legend of every category', async () => {
+    const d = await Dashboard.open(session);
+    await d.markerCount();
+    // Leaflet draws countries outside the view as an empty path ("M0 0").
+    const drawn = () =>
+      [...document.querySelectorAll('path.basemap-country')].filter((p) => p.getAttribute('d').length > 10).length;
+    await d.page.waitForFunction(drawn);
+    assert.ok((await d.page.evaluate(drawn)) >= 3, 'Azerbaijan, Armenia and Iran are in view');
+    const legend = d.page.getByTestId('legend').locator('li');
+    assert.equal(await legend.count(), dataset.categories.length);
+    assert.equal(await d.page.getByTestId('title').textContent(), dataset.title.en);
+    await d.close();
+  });
+
+  test('clicking a marker shows its card with name, status, operator and sources', async () => {
+    const d = await Dashboard.open(session);
+    await d.markerCount();
+    const record = dataset.records.find((r) => r.id === 'military-bakery-kalbajar');
+    await d.marker(record.id).click();
+    const card = d.card();
+    await card.waitFor();
+    assert.equal(await card.getAttribute('data-record-id'), record.id);
+    assert.equal(await card.locator('h2').textContent(), record.name.en);
+    assert.equal(await card.getByTestId('card-operator').textContent(), record.operator);
+    assert.equal(await card.getByTestId('card-status').textContent(), 'Opened');
+    assert.match(await card.getByTestId('card-history').textContent(), /on 29 Sep 2021 \(precise to the day\)/);
+    const links = card.getByTestId('card-sources').locator('a');
+    assert.deepEqual(
+      await links.evaluateAll((as) => as.map((a) => a.href)),
+      record.sources.map((s) => s.url),
+    );
+    assert.ok(await d.marker(record.id).evaluate((m) => m.classList.contains('is-selected')));
+    await card.getByRole('button', { name: 'Close' }).click();
+    assert.equal(await d.card().count(), 0);
+    await d.close();
+  });
+
+  test('every marker in a crowded town can be opened from the keyboard', async () => {
+    const d = await Dashboard.open(session);
+    await d.markerCount();
+    const record = dataset.records.find((r) => r.id === 'kapital-bank-atm-shusha');
+    await d.marker(record.id).focus();
+    await d.page.keyboard.press('Enter');
+    await d.card().waitFor();
+    assert.equal(await d.card().getAttribute('data-record-id'), record.id);
+    assert.match(await d.card().getByTestId('card-history').textContent(), /on or before \(first reported\) 27 Jan 2021/);
+    // Focus moves to the card so the reader hears what opened.
+    assert.equal(await d.page.evaluate(() => document.activeElement?.id), 'card-title');
+    await d.close();
+  });
+
+  test('a record without an operator says so instead of guessing', async () => {
+    const d = await Dashboard.open(session);
+    await d.markerCount();
+    await d.marker('first-atm-hadrut').focus();
+    await d.page.keyboard.press('Enter');
+    assert.equal(await d.card().getByTestId('card-operator').textContent(), 'Not named in the sources');
+    assert.match(await d.card().getByTestId('card-history').textContent(), /in Dec 2020 \(precise to the month\)/);
+    await d.close();
+  });
+
+  test('makes no request outside its own origin and logs no console error', async () => {
+    const d = await Dashboard.open(session);
+    await d.markerCount();
+    await d.page.waitForSelector('path.basemap-country', { state: 'attached' });
+    await d.marker('military-bakery-kalbajar').click();
+    await d.card().waitFor();
+    await d.page.waitForLoadState('networkidle');
+    const foreign = d.requests.filter((url) => !url.startsWith(session.origin));
+    assert.deepEqual(foreign, []);
+    assert.ok(d.requests.some((url) => url.endsWith('data/dataset.json')));
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+});

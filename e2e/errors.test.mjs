@@ -1,0 +1,69 @@
+// A broken or missing dataset is explained in the page, naming the file and the problem.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { Dashboard, mappedRecords, shippedDataset, startSession } from './support.mjs';
+
+let session;
+before(async () => {
+  session = await startSession();
+});
+after(async () => {
+  await session?.stop();
+});
+
+/** Opens the dashboard with the dataset answered by `fulfil` instead of the shipped file. */
+async function openWithDataset(fulfil) {
+  const page = await session.browser.newPage();
+  await page.route('**/data/dataset.json', (route) => route.fulfill(fulfil));
+  const d = new Dashboard(page, session.url);
+  await page.goto(session.url);
+  return d;
+}
+
+describe('a dataset that cannot be used', () => {
+  test('malformed JSON names the file, the line and the column', async () => {
+    const d = await openWithDataset({ status: 200, contentType: 'application/json', body: '{\n  "schema_version": 1,\n  "title": }' });
+    const error = d.page.getByTestId('load-error');
+    await error.waitFor();
+    const text = await error.textContent();
+    assert.match(text, /data\/dataset\.json/);
+    assert.match(text, /not valid JSON at line 3, column 12/);
+    assert.equal(await d.page.getByTestId('map').count(), 0);
+    await d.close();
+  });
+
+  test('a missing file names the file and the HTTP status', async () => {
+    const d = await openWithDataset({ status: 404, body: 'not found' });
+    const text = await d.page.getByTestId('load-error').textContent();
+    assert.match(text, /data\/dataset\.json could not be fetched: the server answered HTTP 404/);
+    await d.close();
+  });
+
+  test('invalid metadata lists the first problems with field and rule', async () => {
+    const dataset = shippedDataset();
+    dataset.schema_version = 7;
+    dataset.categories[0].color = 'orange';
+    const d = await openWithDataset({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) });
+    const text = await d.page.getByTestId('load-error').textContent();
+    assert.match(text, /field "schema_version" = 7: this build reads schema_version 1 only/);
+    assert.match(text, /categories\[0\] \("post"\): field "color" = "orange": must be a colour written #rrggbb/);
+    await d.close();
+  });
+});
+
+describe('a dataset with some invalid records', () => {
+  test('shows the valid records and warns about the ones left out, with the reason', async () => {
+    const dataset = shippedDataset();
+    const broken = mappedRecords(dataset).slice(0, 2);
+    broken[0].location.lat = 123;
+    broken[1].sources = [];
+    const d = await openWithDataset({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) });
+    const warning = d.page.getByTestId('data-warnings');
+    await warning.waitFor();
+    const text = await warning.textContent();
+    assert.match(text, new RegExp(`\\("${broken[0].id}"\\): field "location.lat" = 123: latitude must be between -90 and 90`));
+    assert.match(text, new RegExp(`\\("${broken[1].id}"\\): field "sources" = \\[\\]: needs at least one source`));
+    assert.equal(await d.markerCount(), mappedRecords(shippedDataset()).length - 2);
+    await d.close();
+  });
+});

@@ -1,0 +1,88 @@
+// Shared set-up for the browser tests: Debian's chromium driven by playwright-core, the built
+// dist/ served under a sub-path (as a newsroom's static host would), and a page object.
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/static-server.mjs';
+
+export const BASE = '/news/2026/karabakh-services/';
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+/** The default dataset as shipped, read from the source tree. */
+export function shippedDataset() {
+  return JSON.parse(readFileSync('public/data/dataset.json', 'utf8'));
+}
+
+/** Records the map must draw: those with coordinates and a known position. */
+export function mappedRecords(dataset) {
+  return dataset.records.filter(
+    (r) => r.location.precision !== 'unknown' && typeof r.location.lat === 'number',
+  );
+}
+
+/** Starts the server and the browser; returns what the tests need and a stop function. */
+export async function startSession() {
+  const server = await startServer({ dir: 'dist', port: 0, base: BASE });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  return {
+    origin,
+    url: `${origin}${BASE}`,
+    browser,
+    async stop() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/** A page of the dashboard that records every request, console error and page error. */
+export class Dashboard {
+  constructor(page, url) {
+    this.page = page;
+    this.url = url;
+    this.requests = [];
+    this.errors = [];
+    page.on('request', (r) => this.requests.push(r.url()));
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.errors.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
+  }
+
+  static async open(session, { width = 1280, height = 900, query = '' } = {}) {
+    const page = await session.browser.newPage({ viewport: { width, height } });
+    const dashboard = new Dashboard(page, session.url + query);
+    await page.goto(dashboard.url);
+    return dashboard;
+  }
+
+  map() {
+    return this.page.getByTestId('map');
+  }
+
+  /** Waits until the map has drawn its markers and returns data-marker-count. */
+  async markerCount() {
+    await this.page.waitForSelector('[data-testid=map][data-marker-count]');
+    return Number(await this.map().getAttribute('data-marker-count'));
+  }
+
+  marker(id) {
+    return this.page.locator(`.svc-marker:has([data-record-id="${id}"])`);
+  }
+
+  card() {
+    return this.page.getByTestId('record-card');
+  }
+
+  async close() {
+    await this.page.close();
+  }
+}

@@ -1,0 +1,35 @@
+// Prints the compressed size of what a reader downloads and fails when it exceeds the budget.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+// Budgets in bytes, brotli-compressed (what static hosts serve to current browsers).
+const BUDGET = { wasm: 160_000, js: 15_000, css: 4_000, total: 260_000 };
+
+const files = [];
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else files.push(path);
+  }
+};
+walk('dist');
+const kind = (f) => (f.endsWith('.wasm') ? 'wasm' : f.endsWith('.js') && !f.includes('vendor') ? 'js' : f.endsWith('.css') && !f.includes('vendor') ? 'css' : 'other');
+const sums = { wasm: 0, js: 0, css: 0, total: 0 };
+for (const f of files) {
+  const raw = readFileSync(f);
+  const br = brotliCompressSync(raw).length;
+  const k = kind(f);
+  if (k !== 'other') sums[k] += br;
+  if (!f.endsWith('.md') && !f.includes('LICENSE')) sums.total += br;
+  if (k !== 'other' || f.includes('leaflet.js') || f.endsWith('.json') || f.endsWith('.geojson'))
+    console.log(`${f.padEnd(60)} ${String(raw.length).padStart(8)} B raw ${String(br).padStart(8)} B brotli ${String(gzipSync(raw, { level: 9 }).length).padStart(8)} B gzip`);
+}
+let over = false;
+for (const [k, limit] of Object.entries(BUDGET)) {
+  const ok = sums[k] <= limit;
+  over ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${k}: ${sums[k]} B brotli (budget ${limit} B)`);
+}
+process.exit(over ? 1 : 0);
