@@ -7,6 +7,7 @@
 
 pub mod model;
 pub mod present;
+pub mod query;
 pub mod spread;
 pub mod symbols;
 pub mod text;

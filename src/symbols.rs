@@ -71,3 +71,63 @@ mod tests {
         }
     }
 }
+
+/// Donut segments for a cluster icon: one SVG path per non-zero part, clockwise from the top,
+/// each proportional to its count, between radii `inner` and `outer` around `(c, c)`.
+/// Returns `(part index, path)` pairs.
+pub fn donut(parts: &[usize], c: f64, outer: f64, inner: f64) -> Vec<(usize, String)> {
+    let total: usize = parts.iter().sum();
+    if total == 0 {
+        return Vec::new();
+    }
+    let point = |r: f64, a: f64| (c + r * a.sin(), c - r * a.cos());
+    let mut out = Vec::new();
+    let mut start = 0.0f64;
+    for (i, &n) in parts.iter().enumerate() {
+        if n == 0 {
+            continue;
+        }
+        // A full ring cannot be one arc: stop just short of 360°.
+        let sweep = (2.0 * PI * n as f64 / total as f64).min(2.0 * PI - 1e-4);
+        let end = start + sweep;
+        let large = if sweep > PI { 1 } else { 0 };
+        let (x1, y1) = point(outer, start);
+        let (x2, y2) = point(outer, end);
+        let (x3, y3) = point(inner, end);
+        let (x4, y4) = point(inner, start);
+        out.push((
+            i,
+            format!(
+                "M{x1:.2} {y1:.2}A{outer} {outer} 0 {large} 1 {x2:.2} {y2:.2}L{x3:.2} {y3:.2}A{inner} {inner} 0 {large} 0 {x4:.2} {y4:.2}Z"
+            ),
+        ));
+        start = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod donut_tests {
+    use super::donut;
+
+    #[test]
+    fn one_segment_per_non_empty_part() {
+        let segments = donut(&[3, 0, 1], 20.0, 18.0, 12.0);
+        assert_eq!(segments.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 2]);
+        // 3 of 4 is more than half the ring: the large-arc flag is set.
+        assert!(segments[0].1.contains(" 0 1 1 "));
+        assert!(segments[1].1.contains(" 0 0 1 "));
+    }
+
+    #[test]
+    fn a_single_part_draws_a_whole_ring() {
+        let segments = donut(&[5], 20.0, 18.0, 12.0);
+        assert_eq!(segments.len(), 1);
+        assert!(segments[0].1.starts_with("M20.00 2.00A18 18 0 1 1 "));
+    }
+
+    #[test]
+    fn nothing_to_draw_for_no_records() {
+        assert!(donut(&[0, 0], 20.0, 18.0, 12.0).is_empty());
+    }
+}

@@ -1,13 +1,14 @@
 //! The detail card of the selected record: what, who, when (with precision), where (with
 //! precision), notes and clickable sources.
 
-use std::sync::Arc;
-
 use leptos::html::H2;
 use leptos::prelude::*;
 
+use super::state::Ctx;
 use super::symbol::Symbol;
 use crate::model::{Loaded, Record, Source};
+use crate::query::timeline::status_at;
+use crate::query::Month;
 use crate::present;
 use crate::text::EN;
 
@@ -36,16 +37,17 @@ fn source_item(source: Source) -> impl IntoView {
 fn card(
     record: Record,
     loaded: &Loaded,
+    at: (Month, Month),
     heading: NodeRef<H2>,
     close: impl Fn() + Copy + 'static,
 ) -> impl IntoView {
     let t = &EN;
     let category = loaded.dataset.category(&record.category).cloned();
     let category_label = category.as_ref().map(|c| c.label.get(t.lang).to_string());
-    let current = record
-        .current()
-        .map(|c| t.status_names[c.status as usize])
-        .unwrap_or_default();
+    // The status at the chosen month; the history below lists every change.
+    let current = status_at(&record, at.0, at.1)
+        .map(|s| t.status_names[s as usize])
+        .unwrap_or(t.not_yet);
     let place = match &record.location.district {
         Some(district) if *district != record.location.town => {
             format!("{}, {district} district", record.location.town)
@@ -92,23 +94,30 @@ fn card(
     }
 }
 
-/// The card of the record named by `selected`, or nothing.
+/// The card of the selected record, or nothing.
 #[component]
-pub fn RecordCard(loaded: Arc<Loaded>, selected: RwSignal<Option<String>>) -> impl IntoView {
+pub fn RecordCard() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
     let heading = NodeRef::<H2>::new();
-    let lookup = Arc::clone(&loaded);
+    let c = ctx.clone();
     let record = Memo::new(move |_| {
-        let id = selected.get()?;
-        lookup.dataset.records.iter().find(|r| r.id == id).cloned()
+        let id = c.view.with(|v| v.selected.clone())?;
+        c.record(&id).cloned()
     });
     // Move focus to the card when it opens, so keyboard and screen-reader users land on it.
-    Effect::new(move |_| {
-        if record.with(Option::is_some) {
+    Effect::new(move |previous: Option<Option<String>>| {
+        let id = record.with(|r| r.as_ref().map(|r| r.id.clone()));
+        if id.is_some() && previous.as_ref() != Some(&id) {
             if let Some(h) = heading.get() {
                 let _ = h.focus();
             }
         }
+        id
     });
-    let close = move || selected.set(None);
-    move || record.get().map(|r| card(r, &loaded, heading, close))
+    let view_signal = ctx.view;
+    let close = move || view_signal.update(|v| v.selected = None);
+    move || {
+        let at = (ctx.at.get(), ctx.query.as_of);
+        record.get().map(|r| card(r, &ctx.loaded, at, heading, close))
+    }
 }

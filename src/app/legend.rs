@@ -1,32 +1,31 @@
-//! The legend: every category's symbol, name and how many records it has on the map.
-
-use std::sync::Arc;
+//! The legend: every category's symbol, name and how many visible records it has.
 
 use leptos::prelude::*;
 
+use super::state::Ctx;
 use super::symbol::Symbol;
-use crate::model::Loaded;
+use crate::query::stats::by_category;
 use crate::text::EN;
 
 /// The map legend.
 #[component]
-pub fn Legend(loaded: Arc<Loaded>) -> impl IntoView {
+pub fn Legend() -> impl IntoView {
     let t = &EN;
-    let dataset = &loaded.dataset;
+    let ctx = expect_context::<Ctx>();
+    let dataset = ctx.loaded.dataset.clone();
+    let c = ctx.clone();
+    let counts = Memo::new(move |_| c.visible.with(|v| by_category(&c.loaded.dataset, v)));
     let rows = dataset
         .categories
         .iter()
-        .map(|c| {
-            let count = dataset
-                .mapped_records()
-                .filter(|r| r.category == c.id)
-                .count();
+        .enumerate()
+        .map(|(i, c)| {
             let label = c.label.get(t.lang).to_string();
             view! {
                 <li data-category=c.id.clone()>
                     <Symbol category=c.clone()/>
                     <span class="legend-label">{label}</span>
-                    <span class="legend-count">{count}</span>
+                    <span class="legend-count">{move || counts.with(|n| n[i].1)}</span>
                 </li>
             }
         })

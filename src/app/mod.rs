@@ -1,15 +1,21 @@
 //! The Leptos components. They only wire signals to views: all logic they show lives in the
-//! pure core (`model`, `present`, `symbols`), and all Leaflet calls in `map`.
+//! pure core (`model`, `query`, `present`, `symbols`), and all Leaflet calls in `map`.
 
 mod about;
 mod card;
+mod filters;
 mod io;
 mod legend;
+mod list;
 mod map_panel;
 mod panic;
 mod problems;
 mod shell;
+mod state;
+mod stats;
 mod symbol;
+mod timeline;
+mod url_sync;
 
 use crate::text::EN;
 

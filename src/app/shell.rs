@@ -1,4 +1,4 @@
-//! The page: loads the dataset once, then lays out header, map, legend, card and context.
+//! The page: loads the dataset once, then lays out the dashboard around one shared state.
 
 use std::sync::Arc;
 
@@ -7,10 +7,16 @@ use leptos::task::spawn_local;
 
 use super::about::{About, Unmapped};
 use super::card::RecordCard;
+use super::filters::FilterPanel;
 use super::io::{fetch_dataset, FetchError, DATASET_URL};
 use super::legend::Legend;
+use super::list::RecordList;
 use super::map_panel::MapPanel;
 use super::problems::{LeftOut, LoadFailure};
+use super::state::Ctx;
+use super::stats::{StatsPanel, Summary};
+use super::timeline::Timeline;
+use super::url_sync;
 use crate::model::Loaded;
 use crate::text::EN;
 
@@ -54,7 +60,9 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Dashboard(loaded: Arc<Loaded>) -> impl IntoView {
     let t = &EN;
-    let selected = RwSignal::new(None::<String>);
+    let ctx = Ctx::new(Arc::clone(&loaded), url_sync::initial(&loaded.dataset));
+    provide_context(ctx.clone());
+    url_sync::start(&ctx);
     let dataset = &loaded.dataset;
     let title = dataset.title.get(t.lang).to_string();
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
@@ -64,18 +72,25 @@ fn Dashboard(loaded: Arc<Loaded>) -> impl IntoView {
         <header class="masthead">
             <h1 data-testid="title">{title}</h1>
             <p class="lede">{dataset.description.get(t.lang).to_string()}</p>
+            <Summary/>
         </header>
         <LeftOut problems=loaded.problems.clone()/>
-        <main class="layout">
-            <section class="map-area">
-                <MapPanel loaded=Arc::clone(&loaded) selected=selected/>
-                <Legend loaded=Arc::clone(&loaded)/>
-            </section>
-            <section class="side">
-                <RecordCard loaded=Arc::clone(&loaded) selected=selected/>
-                <Unmapped loaded=Arc::clone(&loaded) selected=selected/>
-                <About loaded=Arc::clone(&loaded)/>
-            </section>
-        </main>
+        <div class="layout">
+            <aside class="controls" aria-label=t.filters_title>
+                <FilterPanel/>
+            </aside>
+            <main class="map-area">
+                <MapPanel/>
+                <Timeline/>
+                <Legend/>
+            </main>
+            <aside class="side">
+                <RecordCard/>
+                <StatsPanel/>
+                <Unmapped/>
+                <About/>
+            </aside>
+        </div>
+        <RecordList/>
     }
 }

@@ -1,0 +1,88 @@
+//! The live summary sentence and the counts for the current view.
+
+use leptos::prelude::*;
+
+use super::state::Ctx;
+use crate::model::Status;
+use crate::present;
+use crate::query::stats::{by_category, sentence, summarize};
+use crate::text::EN;
+
+/// "12 services open, 5 planned, in 6 towns, as of Mar 2021." — announced politely.
+#[component]
+pub fn Summary() -> impl IntoView {
+    let t = &EN;
+    let ctx = expect_context::<Ctx>();
+    let text = move || {
+        let at = ctx.at.get();
+        let s = ctx.visible.with(|v| summarize(&ctx.loaded.dataset, v, at, ctx.query.as_of));
+        sentence(t, &s, at)
+    };
+    view! { <p class="summary" data-testid="summary" role="status" aria-live="polite">{text}</p> }
+}
+
+/// Counts by status and category for what is visible, and the context figures.
+#[component]
+pub fn StatsPanel() -> impl IntoView {
+    let t = &EN;
+    let ctx = expect_context::<Ctx>();
+    let c = ctx.clone();
+    let status_rows = move || {
+        let at = c.at.get();
+        let s = c.visible.with(|v| summarize(&c.loaded.dataset, v, at, c.query.as_of));
+        [(Status::Opened, s.opened), (Status::Planned, s.planned), (Status::Closed, s.closed)]
+            .into_iter()
+            .map(|(status, n)| view! { <tr data-status=status.name()><th scope="row">{t.status_names[status as usize]}</th><td>{n}</td></tr> })
+            .collect_view()
+    };
+    let c = ctx.clone();
+    let category_rows = move || {
+        let counts = c.visible.with(|v| by_category(&c.loaded.dataset, v));
+        counts
+            .into_iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(id, n)| {
+                let label = c.loaded.dataset.category(&id).map(|c| c.label.get(t.lang).to_string()).unwrap_or_default();
+                view! { <tr data-category=id><th scope="row">{label}</th><td>{n}</td></tr> }
+            })
+            .collect_view()
+    };
+    let figures = ctx
+        .loaded
+        .dataset
+        .context
+        .iter()
+        .map(|c| {
+            let value = match (c.value, c.date) {
+                (Some(v), _) => present::figure(v, c.unit.as_deref()),
+                (None, Some(d)) => present::date(t, &d),
+                (None, None) => String::new(),
+            };
+            let source = c.sources.first().cloned();
+            view! {
+                <li>
+                    <strong class="figure">{value}</strong>" "
+                    <span>{c.label.get(t.lang).to_string()}</span>
+                    {c.note.clone().map(|n| view! { " "<span class="note">{n}</span> })}
+                    {source.map(|s| match s.url {
+                        Some(url) => view! { " ("<a href=url target="_blank" rel="noopener noreferrer">{s.outlet}</a>")" }.into_any(),
+                        None => view! { " ("{s.outlet}")" }.into_any(),
+                    })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="stats" aria-labelledby="stats-title" data-testid="stats">
+            <h2 id="stats-title">{t.stats_title}</h2>
+            <table class="counts">
+                <tbody>{status_rows}</tbody>
+            </table>
+            <table class="counts" data-testid="stats-categories">
+                <tbody>{category_rows}</tbody>
+            </table>
+            <h3>{t.context_title}</h3>
+            <ul class="context" data-testid="context">{figures}</ul>
+        </section>
+    }
+}

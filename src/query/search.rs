@@ -1,0 +1,108 @@
+//! Text search that ignores case and diacritics and knows the other spellings of places that
+//! the dataset's gazetteer lists (Shusha / Şuşa / Shushi).
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::model::{Dataset, Record};
+
+/// Folds text for matching: lower case, no diacritics, letters without a decomposition mapped
+/// to their base (`ə`→`e`, `ı`→`i`), everything else that is not a letter or digit a space.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.nfd() {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        for lower in c.to_lowercase() {
+            match lower {
+                'ə' => out.push('e'),
+                'ı' => out.push('i'),
+                'ø' => out.push('o'),
+                'ł' => out.push('l'),
+                'đ' => out.push('d'),
+                'ß' => out.push_str("ss"),
+                'ё' => out.push('е'),
+                c if c.is_alphanumeric() => out.push(c),
+                _ => out.push(' '),
+            }
+        }
+    }
+    out
+}
+
+/// Every name a record can be found by, folded once, and the gazetteer's groups of spellings.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SearchIndex {
+    haystacks: Vec<String>,
+    spellings: Vec<Vec<String>>,
+}
+
+impl SearchIndex {
+    /// Indexes names (every language), operator, town, district and notes of every record,
+    /// and each place's name with its other spellings.
+    pub fn new(dataset: &Dataset) -> Self {
+        let haystacks = dataset
+            .records
+            .iter()
+            .map(|r: &Record| {
+                let mut parts: Vec<&str> = r.name.all().collect();
+                parts.extend(r.operator.as_deref());
+                parts.push(&r.location.town);
+                parts.extend(r.location.district.as_deref());
+                parts.extend(r.notes.as_deref());
+                format!(" {} ", fold(&parts.join(" ")))
+            })
+            .collect();
+        let spellings = dataset
+            .places
+            .iter()
+            .map(|p| {
+                std::iter::once(&p.name)
+                    .chain(&p.other_names)
+                    .map(|n| fold(n).trim().to_string())
+                    .filter(|n| !n.is_empty())
+                    .collect()
+            })
+            .collect();
+        Self {
+            haystacks,
+            spellings,
+        }
+    }
+
+    /// The spellings a query word stands for: all of a place's names when the word is one of
+    /// them (`susa` → `shusha`, `susa`, `shushi`), else the word itself.
+    fn alternatives<'a>(&'a self, word: &'a str) -> Vec<&'a str> {
+        let mut out = vec![word];
+        for group in &self.spellings {
+            if group.iter().any(|name| name == word) {
+                out.extend(group.iter().map(String::as_str));
+            }
+        }
+        out
+    }
+
+    /// Whether record `index` matches every word of the (already folded) query.
+    pub fn matches(&self, index: usize, folded_query: &str) -> bool {
+        let haystack = &self.haystacks[index];
+        folded_query.split_whitespace().all(|word| {
+            self.alternatives(word)
+                .iter()
+                .any(|alt| haystack.contains(alt))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_and_diacritics() {
+        assert_eq!(fold("Şuşa"), "susa");
+        assert_eq!(fold("Qubadlı"), "qubadli");
+        assert_eq!(fold("Füzuli"), "fuzuli");
+        assert_eq!(fold("Cəbrayıl"), "cebrayil");
+        assert_eq!(fold("SOCAR-Petroleum"), "socar petroleum");
+    }
+}

@@ -1,0 +1,65 @@
+//! Counts for the current view and the summary sentence read to screen readers.
+
+use std::collections::BTreeSet;
+
+use crate::model::{Dataset, Status};
+use crate::present;
+use crate::text::Text;
+
+use super::month::Month;
+use super::timeline::status_at;
+
+/// How many of the visible records are in each status, and in how many towns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Summary {
+    pub opened: usize,
+    pub planned: usize,
+    pub closed: usize,
+    /// Distinct towns among the visible records.
+    pub towns: usize,
+}
+
+/// Summarises `visible` (record indices) at month `at`.
+pub fn summarize(dataset: &Dataset, visible: &[usize], at: Month, as_of: Month) -> Summary {
+    let mut summary = Summary::default();
+    let mut towns = BTreeSet::new();
+    for &i in visible {
+        let record = &dataset.records[i];
+        towns.insert(record.location.town.as_str());
+        match status_at(record, at, as_of) {
+            Some(Status::Opened) => summary.opened += 1,
+            Some(Status::Planned) => summary.planned += 1,
+            Some(Status::Closed) => summary.closed += 1,
+            None => {}
+        }
+    }
+    summary.towns = towns.len();
+    summary
+}
+
+/// Visible records per category, in legend order.
+pub fn by_category(dataset: &Dataset, visible: &[usize]) -> Vec<(String, usize)> {
+    dataset
+        .categories
+        .iter()
+        .map(|c| {
+            let n = visible.iter().filter(|&&i| dataset.records[i].category == c.id).count();
+            (c.id.clone(), n)
+        })
+        .collect()
+}
+
+/// "12 services open, 5 planned, in 6 towns, as of Mar 2021."
+pub fn sentence(t: &Text, summary: &Summary, at: Month) -> String {
+    let count = |forms: [&str; 2], n: usize| Text::fill(forms[usize::from(n != 1)], "n", n);
+    let mut parts = vec![count(t.summary_open, summary.opened)];
+    if summary.planned > 0 {
+        parts.push(count(t.summary_planned, summary.planned));
+    }
+    if summary.closed > 0 {
+        parts.push(count(t.summary_closed, summary.closed));
+    }
+    let towns = count(t.summary_towns, summary.towns);
+    let when = Text::fill(t.summary_as_of, "date", present::date(t, &at.as_date()));
+    format!("{}, {towns}, {when}.", parts.join(", "))
+}

@@ -1,0 +1,107 @@
+//! Status at a date, the dataset's span, and the histogram of openings — all honest about
+//! date precision.
+//!
+//! A change counts from the last month in which it is certain to have happened: its month for
+//! day and month dates, December for year-only dates, and the dataset's "as of" month for
+//! undated changes. Everything in the dataset was reported by its "as of" date, so no change
+//! counts from later than that.
+
+use crate::model::{Dataset, Record, Status, StatusChange};
+
+use super::month::Month;
+
+/// The month from which `change` certainly holds.
+pub fn effective_month(change: &StatusChange, as_of: Month) -> Month {
+    change
+        .date
+        .as_ref()
+        .map_or(as_of, |d| Month::last_of(d).min(as_of))
+}
+
+/// The record's status at the end of month `at`, or `None` if nothing about it is known yet.
+pub fn status_at(record: &Record, at: Month, as_of: Month) -> Option<Status> {
+    record
+        .status
+        .iter()
+        .filter(|c| effective_month(c, as_of) <= at)
+        .max_by_key(|c| effective_month(c, as_of))
+        .map(|c| c.status)
+}
+
+/// Whether any status change of the record takes effect between `from` and `to` (included).
+pub fn changes_within(record: &Record, from: Month, to: Month, as_of: Month) -> bool {
+    record.status.iter().any(|c| {
+        let m = effective_month(c, as_of);
+        from <= m && m <= to
+    })
+}
+
+/// The dataset's "as of" month.
+pub fn as_of(dataset: &Dataset) -> Month {
+    Month::last_of(&dataset.as_of)
+}
+
+/// First and last month of the dataset: its earliest change to its "as of" date (or its
+/// latest change, if later).
+pub fn span(dataset: &Dataset) -> (Month, Month) {
+    let end_of_data = as_of(dataset);
+    let months = dataset
+        .records
+        .iter()
+        .flat_map(|r| r.status.iter().map(move |c| effective_month(c, end_of_data)));
+    let (mut first, mut last) = (end_of_data, end_of_data);
+    for m in months {
+        first = first.min(m);
+        last = last.max(m);
+    }
+    (first, last)
+}
+
+/// Openings per month, and those whose sources give only a year or no date at all, which
+/// cannot be put in a month without inventing precision.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Histogram {
+    /// Every month of the span with its openings, in order.
+    pub months: Vec<(Month, usize)>,
+    /// Openings known only to the year, by year.
+    pub year_only: Vec<(i32, usize)>,
+    /// Openings with no date.
+    pub undated: usize,
+}
+
+impl Histogram {
+    /// The largest monthly count (for scaling bars).
+    pub fn max(&self) -> usize {
+        self.months.iter().map(|(_, n)| *n).max().unwrap_or(0)
+    }
+}
+
+/// The first "opened" change of each record, bucketed by the precision of its date.
+pub fn openings<'a>(records: impl Iterator<Item = &'a Record>, span: (Month, Month)) -> Histogram {
+    let mut histogram = Histogram {
+        months: span.0.through(span.1).map(|m| (m, 0)).collect(),
+        ..Histogram::default()
+    };
+    for record in records {
+        let Some(opened) = record.status.iter().find(|c| c.status == Status::Opened) else {
+            continue;
+        };
+        match opened.date {
+            None => histogram.undated += 1,
+            Some(date) if date.month.is_none() => {
+                match histogram.year_only.iter_mut().find(|(y, _)| *y == date.year) {
+                    Some((_, n)) => *n += 1,
+                    None => histogram.year_only.push((date.year, 1)),
+                }
+            }
+            Some(date) => {
+                let month = Month::last_of(&date);
+                if let Some((_, n)) = histogram.months.iter_mut().find(|(m, _)| *m == month) {
+                    *n += 1;
+                }
+            }
+        }
+    }
+    histogram.year_only.sort();
+    histogram
+}

@@ -1,0 +1,138 @@
+//! The view in the query string: filters, search, time range, selection, map centre and
+//! zoom. Parsing never fails: unknown or malformed parameters are ignored.
+//!
+//! `?cat=bank&cat=atm&op=Kapital+Bank&status=opened&district=Shusha&q=%C5%9Eu%C5%9Fa`
+//! `&from=2020-11&to=2021-01&id=kapital-bank-atm-shusha&lat=39.76&lon=46.75&z=9`
+
+use crate::model::{Dataset, Status};
+
+use super::filter::Filters;
+use super::month::Month;
+
+/// Longest value read from a parameter; longer ones are ignored.
+pub const MAX_VALUE: usize = 200;
+/// Most values read for one repeated parameter.
+pub const MAX_REPEATS: usize = 64;
+/// Zoom levels a URL may ask for.
+pub const ZOOM_RANGE: (f64, f64) = (2.0, 18.0);
+
+/// Map centre and zoom.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Camera {
+    pub lat: f64,
+    pub lon: f64,
+    pub zoom: f64,
+}
+
+/// Everything a link restores.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ViewState {
+    pub filters: Filters,
+    /// Selected record id.
+    pub selected: Option<String>,
+    /// Map centre and zoom; `None` fits the map to the data.
+    pub camera: Option<Camera>,
+}
+
+fn number(text: &str, range: (f64, f64)) -> Option<f64> {
+    let n: f64 = text.parse().ok()?;
+    (n.is_finite() && n >= range.0 && n <= range.1).then_some(n)
+}
+
+/// Reads a query string (with or without the leading `?`).
+pub fn parse(query: &str) -> ViewState {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut state = ViewState::default();
+    let (mut lat, mut lon, mut zoom) = (None, None, None);
+    let mut repeats = std::collections::HashMap::<String, usize>::new();
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        let seen = repeats.entry(key.to_string()).or_default();
+        *seen += 1;
+        if value.len() > MAX_VALUE || *seen > MAX_REPEATS {
+            continue;
+        }
+        let value = value.trim().to_string();
+        let f = &mut state.filters;
+        match key.as_ref() {
+            "cat" if !value.is_empty() => {
+                f.categories.insert(value);
+            }
+            "op" if !value.is_empty() => {
+                f.operators.insert(value);
+            }
+            "district" if !value.is_empty() => {
+                f.districts.insert(value);
+            }
+            "status" => {
+                if let Some(s) = Status::from_name(&value) {
+                    f.statuses.insert(s);
+                }
+            }
+            "q" => f.search = value,
+            "from" => f.from = Month::parse(&value),
+            "to" => f.to = Month::parse(&value),
+            "id" if crate::model::rules::is_url_safe_id(&value) => state.selected = Some(value),
+            "lat" => lat = number(&value, (-85.0, 85.0)),
+            "lon" => lon = number(&value, (-180.0, 180.0)),
+            "z" => zoom = number(&value, ZOOM_RANGE),
+            _ => {}
+        }
+    }
+    if let (Some(lat), Some(lon), Some(zoom)) = (lat, lon, zoom) {
+        state.camera = Some(Camera { lat, lon, zoom });
+    }
+    state
+}
+
+/// Writes a query string (without `?`; empty for the default view). Parameters come in a fixed
+/// order so equal views give equal URLs.
+pub fn write(state: &ViewState) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    let f = &state.filters;
+    for c in &f.categories {
+        out.append_pair("cat", c);
+    }
+    for o in &f.operators {
+        out.append_pair("op", o);
+    }
+    for s in &f.statuses {
+        out.append_pair("status", s.name());
+    }
+    for d in &f.districts {
+        out.append_pair("district", d);
+    }
+    if !f.search.trim().is_empty() {
+        out.append_pair("q", f.search.trim());
+    }
+    if let Some(m) = f.from {
+        out.append_pair("from", &m.to_string());
+    }
+    if let Some(m) = f.to {
+        out.append_pair("to", &m.to_string());
+    }
+    if let Some(id) = &state.selected {
+        out.append_pair("id", id);
+    }
+    if let Some(c) = state.camera {
+        out.append_pair("lat", &format!("{:.4}", c.lat));
+        out.append_pair("lon", &format!("{:.4}", c.lon));
+        out.append_pair("z", &format!("{:.2}", c.zoom).trim_end_matches('0').trim_end_matches('.').to_string());
+    }
+    out.finish()
+}
+
+/// Drops what the dataset does not know (categories, operators, districts, record ids), so a
+/// stale or hand-edited link still opens a sensible view.
+pub fn sanitize(mut state: ViewState, dataset: &Dataset) -> ViewState {
+    use super::filter::{district_key, operator_key};
+    let f = &mut state.filters;
+    f.categories.retain(|c| dataset.category(c).is_some());
+    f.operators.retain(|o| dataset.records.iter().any(|r| operator_key(r) == *o));
+    f.districts.retain(|d| dataset.records.iter().any(|r| district_key(r) == *d));
+    if let Some(id) = &state.selected {
+        if !dataset.records.iter().any(|r| r.id == *id) {
+            state.selected = None;
+        }
+    }
+    state
+}
