@@ -78,6 +78,46 @@ export class Dashboard {
     return this.page.locator(`.svc-marker:has([data-record-id="${id}"])`);
   }
 
+  /** Records drawn: single markers plus the sizes of clusters. */
+  async drawnRecords() {
+    const singles = await this.page.locator('.svc-marker').count();
+    const sizes = await this.page
+      .locator('.svc-cluster svg')
+      .evaluateAll((svgs) => svgs.map((s) => Number(s.getAttribute('data-cluster-size'))));
+    return singles + sizes.reduce((a, b) => a + b, 0);
+  }
+
+  /** The cluster drawn nearest the centre of the map. */
+  async centralCluster() {
+    const box = await this.map().boundingBox();
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const clusters = this.page.locator('.svc-cluster');
+    let best = null;
+    for (let i = 0; i < (await clusters.count()); i++) {
+      const b = await clusters.nth(i).boundingBox();
+      const d = Math.hypot(b.x + b.width / 2 - centre.x, b.y + b.height / 2 - centre.y);
+      if (!best || d < best.d) best = { d, locator: clusters.nth(i) };
+    }
+    return best?.locator;
+  }
+
+  /** Opens the dashboard centred on a record's place and opens the stack of markers there. */
+  static async openAtRecord(session, record, options = {}) {
+    const { lat, lon } = record.location;
+    const d = await Dashboard.open(session, { ...options, query: `?lat=${lat}&lon=${lon}&z=11` });
+    await d.markerCount();
+    if ((await d.marker(record.id).count()) === 0) {
+      await (await d.centralCluster()).click();
+      await d.marker(record.id).waitFor();
+    }
+    return d;
+  }
+
+  /** Query parameters of the current address. */
+  params() {
+    return new URL(this.page.url()).searchParams;
+  }
+
   card() {
     return this.page.getByTestId('record-card');
   }

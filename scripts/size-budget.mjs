@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 // Budgets in bytes, brotli-compressed (what static hosts serve to current browsers).
-const BUDGET = { wasm: 160_000, js: 15_000, css: 4_000, total: 260_000 };
+// The wasm holds Leptos, the filters, timeline, list, clustering, URL state and Unicode
+// normalisation for search (about 250 KB brotli at the end of issue 3); the budget leaves
+// a little room and fails a change that bloats it.
+const BUDGET = { wasm: 270_000, js: 15_000, css: 6_000, total: 350_000 };
 
 const files = [];
 const walk = (dir) => {

@@ -7,14 +7,22 @@ use karabakh_services_map::query::{Facet, Filters, Month, Query, NOT_NAMED};
 use karabakh_services_map::text::EN;
 
 fn fixture() -> Dataset {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/timeline.json")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/timeline.json"
+    ))
+    .unwrap();
     let loaded = load(&text).unwrap();
     assert!(loaded.is_valid(), "{:#?}", loaded.problems);
     loaded.dataset
 }
 
 fn shipped() -> Dataset {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/dataset.json")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/public/data/dataset.json"
+    ))
+    .unwrap();
     load(&text).unwrap().dataset
 }
 
@@ -27,7 +35,10 @@ fn ids(d: &Dataset, visible: &[usize]) -> Vec<String> {
 }
 
 fn at(to: &str) -> Filters {
-    Filters { to: Some(month(to)), ..Filters::default() }
+    Filters {
+        to: Some(month(to)),
+        ..Filters::default()
+    }
 }
 
 #[test]
@@ -75,11 +86,18 @@ fn facet_counts_follow_the_other_filters_but_not_their_own() {
     let mut f = Filters::default();
     f.categories.insert("bank".into());
     // Category counts ignore the category filter itself…
-    assert_eq!(q.counts(&d, &f, Facet::Category), [("post".into(), 1), ("bank".into(), 3)]);
+    assert_eq!(
+        q.counts(&d, &f, Facet::Category),
+        [("post".into(), 1), ("bank".into(), 3)]
+    );
     // …but operator counts follow it.
     assert_eq!(
         q.counts(&d, &f, Facet::Operator),
-        [("Azerpost".into(), 0), ("Kapital Bank".into(), 2), (NOT_NAMED.into(), 1)]
+        [
+            ("Azerpost".into(), 0),
+            ("Kapital Bank".into(), 2),
+            (NOT_NAMED.into(), 1)
+        ]
     );
     f.operators.insert(NOT_NAMED.into());
     assert_eq!(ids(&d, &q.visible(&d, &f)), ["atm-undated"]);
@@ -89,7 +107,11 @@ fn facet_counts_follow_the_other_filters_but_not_their_own() {
 fn the_time_range_start_keeps_only_records_that_changed_within_it() {
     let d = fixture();
     let q = Query::new(&d);
-    let f = Filters { from: Some(month("2021-05")), to: Some(month("2021-12")), ..Filters::default() };
+    let f = Filters {
+        from: Some(month("2021-05")),
+        to: Some(month("2021-12")),
+        ..Filters::default()
+    };
     assert_eq!(ids(&d, &q.visible(&d, &f)), ["post-feb-june", "bank-2021"]);
 }
 
@@ -98,7 +120,10 @@ fn search_ignores_case_and_diacritics_and_knows_other_spellings() {
     let d = shipped();
     let q = Query::new(&d);
     let search = |text: &str| {
-        let f = Filters { search: text.into(), ..Filters::default() };
+        let f = Filters {
+            search: text.into(),
+            ..Filters::default()
+        };
         ids(&d, &q.visible(&d, &f))
     };
     let shusha = search("Shusha");
@@ -113,7 +138,9 @@ fn search_ignores_case_and_diacritics_and_knows_other_spellings() {
     let fuzuli = search("Fuzuli");
     assert_eq!(search("Füzuli"), fuzuli);
     assert_eq!(search("fizuli"), fuzuli);
-    assert!(search("kapital shusha").iter().all(|id| id.starts_with("kapital-bank")));
+    assert!(search("kapital shusha")
+        .iter()
+        .all(|id| id.starts_with("kapital-bank")));
     assert!(search("no such thing").is_empty());
 }
 
@@ -121,9 +148,15 @@ fn search_ignores_case_and_diacritics_and_knows_other_spellings() {
 fn search_matches_operators_and_notes() {
     let d = fixture();
     let q = Query::new(&d);
-    let f = Filters { search: "MOSQUE".into(), ..Filters::default() };
+    let f = Filters {
+        search: "MOSQUE".into(),
+        ..Filters::default()
+    };
     assert_eq!(ids(&d, &q.visible(&d, &f)), ["atm-undated"]);
-    let f = Filters { search: "azerpost".into(), ..Filters::default() };
+    let f = Filters {
+        search: "azerpost".into(),
+        ..Filters::default()
+    };
     assert_eq!(ids(&d, &q.visible(&d, &f)), ["post-feb-june"]);
 }
 
@@ -135,7 +168,11 @@ fn openings_fall_in_the_bucket_their_precision_allows() {
     let count = |m: &str| h.months.iter().find(|(x, _)| *x == month(m)).unwrap().1;
     assert_eq!(count("2021-06"), 1, "month precision goes in its month");
     assert_eq!(count("2020-12"), 1, "day precision goes in its month");
-    assert_eq!(count("2021-12"), 0, "a year-only date is not put in December");
+    assert_eq!(
+        count("2021-12"),
+        0,
+        "a year-only date is not put in December"
+    );
     assert_eq!(h.year_only, [(2021, 1)]);
     assert_eq!(h.undated, 1);
     assert_eq!(h.months.first().unwrap().0, month("2020-12"));
@@ -150,8 +187,14 @@ fn statistics_count_by_status_category_and_town() {
     let visible = q.visible(&d, &at("2021-04"));
     let s = summarize(&d, &visible, to, q.as_of);
     assert_eq!((s.opened, s.planned, s.towns), (1, 1, 1));
-    assert_eq!(by_category(&d, &visible), [("post".into(), 1), ("bank".into(), 1)]);
-    assert_eq!(sentence(&EN, &s, to), "1 service open, 1 planned, in 1 town, as of Apr 2021.");
+    assert_eq!(
+        by_category(&d, &visible),
+        [("post".into(), 1), ("bank".into(), 1)]
+    );
+    assert_eq!(
+        sentence(&EN, &s, to),
+        "1 service open, 1 planned, in 1 town, as of Apr 2021."
+    );
 }
 
 #[test]
@@ -160,10 +203,17 @@ fn the_shipped_dataset_spans_november_2020_or_later_to_its_as_of_date() {
     let q = Query::new(&d);
     assert!(q.span.0 >= month("2020-11") && q.span.0 <= month("2020-12"));
     assert_eq!(q.span.1, month("2025-11"));
-    let banks = Filters { categories: ["bank".to_string()].into(), to: Some(month("2021-01")), ..Filters::default() };
+    let banks = Filters {
+        categories: ["bank".to_string()].into(),
+        to: Some(month("2021-01")),
+        ..Filters::default()
+    };
     let visible = q.visible(&d, &banks);
     assert!(visible.iter().all(|&i| d.records[i].category == "bank"));
-    assert!(!visible.is_empty(), "planned bank branches were announced by Jan 2021");
+    assert!(
+        !visible.is_empty(),
+        "planned bank branches were announced by Jan 2021"
+    );
 }
 
 #[test]
@@ -178,8 +228,14 @@ fn the_list_sorts_by_each_column_and_shows_status_at_the_chosen_month() {
             .map(|r| d.records[r.index].id.clone())
             .collect()
     };
-    assert_eq!(order(Column::Name, true), ["atm-undated", "bank-2021", "bank-dec-2020", "post-feb-june"]);
-    assert_eq!(order(Column::Date, true), ["bank-dec-2020", "bank-2021", "post-feb-june", "atm-undated"]);
+    assert_eq!(
+        order(Column::Name, true),
+        ["atm-undated", "bank-2021", "bank-dec-2020", "post-feb-june"]
+    );
+    assert_eq!(
+        order(Column::Date, true),
+        ["bank-dec-2020", "bank-2021", "post-feb-june", "atm-undated"]
+    );
     assert_eq!(order(Column::Date, false).last().unwrap(), "bank-dec-2020");
     assert_eq!(order(Column::Category, true)[0], "post-feb-june");
     assert_eq!(order(Column::Town, true)[0], "bank-2021");

@@ -18,7 +18,11 @@ fn a_full_view_round_trips() {
             to: Month::new(2021, 1),
         },
         selected: Some("kapital-bank-atm-shusha".into()),
-        camera: Some(Camera { lat: 39.7583, lon: 46.7483, zoom: 9.5 }),
+        camera: Some(Camera {
+            lat: 39.7583,
+            lon: 46.7483,
+            zoom: 9.5,
+        }),
     };
     let query = write(&state);
     assert_eq!(parse(&query), state);
@@ -45,9 +49,16 @@ fn malformed_parameters_are_ignored() {
 
 #[test]
 fn sanitize_drops_what_the_dataset_does_not_know() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/dataset.json")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/public/data/dataset.json"
+    ))
+    .unwrap();
     let dataset = load(&text).unwrap().dataset;
-    let state = sanitize(parse("cat=bank&cat=spaceport&op=Nobody&district=Shusha&id=no-such-record"), &dataset);
+    let state = sanitize(
+        parse("cat=bank&cat=spaceport&op=Nobody&district=Shusha&id=no-such-record"),
+        &dataset,
+    );
     assert_eq!(state.filters.categories, ["bank".to_string()].into());
     assert!(state.filters.operators.is_empty());
     assert_eq!(state.filters.districts, ["Shusha".to_string()].into());
@@ -55,7 +66,9 @@ fn sanitize_drops_what_the_dataset_does_not_know() {
 }
 
 fn word() -> impl Strategy<Value = String> {
-    "[a-zA-Z0-9çğıöşüəÇĞİÖŞÜƏа-я &=+%?#,-]{1,20}".prop_map(|s| s.trim().to_string()).prop_filter("non-empty", |s| !s.is_empty())
+    "[a-zA-Z0-9çğıöşüəÇĞİÖŞÜƏа-я &=+%?#,-]{1,20}"
+        .prop_map(|s| s.trim().to_string())
+        .prop_filter("non-empty", |s| !s.is_empty())
 }
 
 fn month() -> impl Strategy<Value = Option<Month>> {

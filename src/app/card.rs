@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use super::state::Ctx;
 use super::symbol::Symbol;
 use crate::model::{Loaded, Record, Source};
+use crate::present;
 use crate::query::timeline::status_at;
 use crate::query::Month;
-use crate::present;
 use crate::text::EN;
 
 fn source_item(source: Source) -> impl IntoView {
@@ -118,6 +118,8 @@ pub fn RecordCard() -> impl IntoView {
     let close = move || view_signal.update(|v| v.selected = None);
     move || {
         let at = (ctx.at.get(), ctx.query.as_of);
-        record.get().map(|r| card(r, &ctx.loaded, at, heading, close))
+        record
+            .get()
+            .map(|r| card(r, &ctx.loaded, at, heading, close))
     }
 }

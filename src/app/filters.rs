@@ -66,7 +66,8 @@ fn FacetGroup(facet: Facet, title: &'static str, slug: &'static str) -> impl Int
     let ctx = expect_context::<Ctx>();
     let c = ctx.clone();
     let counts = Memo::new(move |_| {
-        c.view.with(|v| c.query.counts(&c.loaded.dataset, &v.filters, facet))
+        c.view
+            .with(|v| c.query.counts(&c.loaded.dataset, &v.filters, facet))
     });
     let keys: Vec<String> = counts.get_untracked().into_iter().map(|(k, _)| k).collect();
     let view_signal = ctx.view;
@@ -116,7 +117,11 @@ pub fn FilterPanel() -> impl IntoView {
     let view_signal = ctx.view;
     let no_results = {
         let c = ctx.clone();
-        move || c.visible.with(Vec::is_empty).then(|| view! { <p class="no-results" role="status">{t.no_results}</p> })
+        move || {
+            c.visible
+                .with(Vec::is_empty)
+                .then(|| view! { <p class="no-results" role="status">{t.no_results}</p> })
+        }
     };
     view! {
         <section class="filters" data-testid="filters">

@@ -18,7 +18,8 @@ pub fn RecordList() -> impl IntoView {
     let table = Memo::new(move |_| {
         let (column, ascending) = sort.get();
         let at = c.at.get();
-        c.visible.with(|v| rows(&c.loaded.dataset, v, at, c.query.as_of, column, ascending))
+        c.visible
+            .with(|v| rows(&c.loaded.dataset, v, at, c.query.as_of, column, ascending))
     });
     let header = move |column: Column, title: &'static str| {
         let aria = move || {

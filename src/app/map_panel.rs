@@ -39,7 +39,9 @@ fn map_nodes(t: &Text, ctx: &Ctx, mapped: &[usize], nodes: &[Node]) -> Vec<MapNo
                     offset: *offset,
                 }))
             }
-            Node::Cluster { lat, lon, members, .. } => {
+            Node::Cluster {
+                lat, lon, members, ..
+            } => {
                 let mut parts = Vec::new();
                 let mut words = Vec::new();
                 for c in &dataset.categories {
@@ -52,7 +54,11 @@ fn map_nodes(t: &Text, ctx: &Ctx, mapped: &[usize], nodes: &[Node]) -> Vec<MapNo
                         words.push(format!("{n} {}", c.label.get(t.lang)));
                     }
                 }
-                let title = Text::fill(&Text::fill(t.cluster_label, "n", members.len()), "parts", words.join(", "));
+                let title = Text::fill(
+                    &Text::fill(t.cluster_label, "n", members.len()),
+                    "parts",
+                    words.join(", "),
+                );
                 Some(MapNode::Cluster(MapCluster {
                     lat: *lat,
                     lon: *lon,
@@ -115,8 +121,15 @@ pub fn MapPanel() -> impl IntoView {
         let open_cluster = {
             let c = c.clone();
             move |position: usize| {
-                let Some(Some(all)) = nodes.try_get_untracked() else { return };
-                let Some(Node::Cluster { members, same_place, .. }) = all.get(position) else {
+                let Some(Some(all)) = nodes.try_get_untracked() else {
+                    return;
+                };
+                let Some(Node::Cluster {
+                    members,
+                    same_place,
+                    ..
+                }) = all.get(position)
+                else {
                     return;
                 };
                 let ids = mapped.get_untracked();
@@ -139,7 +152,13 @@ pub fn MapPanel() -> impl IntoView {
         let moved = move |m: crate::map::Moved| {
             zoom.set(Some(m.zoom));
             if m.by_reader {
-                view.update(|v| v.camera = Some(Camera { lat: m.lat, lon: m.lon, zoom: m.zoom }));
+                view.update(|v| {
+                    v.camera = Some(Camera {
+                        lat: m.lat,
+                        lon: m.lon,
+                        zoom: m.zoom,
+                    })
+                });
             }
         };
         let callbacks = Callbacks {
@@ -186,7 +205,9 @@ pub fn MapPanel() -> impl IntoView {
     Effect::new(move |_| {
         let Some(nodes) = nodes.get() else { return };
         let drawn = mapped.with(|m| map_nodes(t, &c, m, &nodes));
-        let searching = c.view.with_untracked(|v| !v.filters.search.trim().is_empty());
+        let searching = c
+            .view
+            .with_untracked(|v| !v.filters.search.trim().is_empty());
         let selected = c.view.with_untracked(|v| v.selected.clone());
         map.update_value(|m| {
             if let Some(m) = m {
@@ -231,7 +252,9 @@ pub fn MapPanel() -> impl IntoView {
     // Back/Forward or a pasted link may move the camera.
     let c = ctx.clone();
     Effect::new(move |_| {
-        let Some(cam) = c.view.with(|v| v.camera) else { return };
+        let Some(cam) = c.view.with(|v| v.camera) else {
+            return;
+        };
         map.with_value(|m| m.as_ref().map(|m| m.set_view(cam.lat, cam.lon, cam.zoom)));
     });
 

@@ -15,7 +15,9 @@ pub fn Summary() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let text = move || {
         let at = ctx.at.get();
-        let s = ctx.visible.with(|v| summarize(&ctx.loaded.dataset, v, at, ctx.query.as_of));
+        let s = ctx
+            .visible
+            .with(|v| summarize(&ctx.loaded.dataset, v, at, ctx.query.as_of));
         sentence(t, &s, at)
     };
     view! { <p class="summary" data-testid="summary" role="status" aria-live="polite">{text}</p> }
@@ -29,7 +31,9 @@ pub fn StatsPanel() -> impl IntoView {
     let c = ctx.clone();
     let status_rows = move || {
         let at = c.at.get();
-        let s = c.visible.with(|v| summarize(&c.loaded.dataset, v, at, c.query.as_of));
+        let s = c
+            .visible
+            .with(|v| summarize(&c.loaded.dataset, v, at, c.query.as_of));
         [(Status::Opened, s.opened), (Status::Planned, s.planned), (Status::Closed, s.closed)]
             .into_iter()
             .map(|(status, n)| view! { <tr data-status=status.name()><th scope="row">{t.status_names[status as usize]}</th><td>{n}</td></tr> })
@@ -42,7 +46,12 @@ pub fn StatsPanel() -> impl IntoView {
             .into_iter()
             .filter(|(_, n)| *n > 0)
             .map(|(id, n)| {
-                let label = c.loaded.dataset.category(&id).map(|c| c.label.get(t.lang).to_string()).unwrap_or_default();
+                let label = c
+                    .loaded
+                    .dataset
+                    .category(&id)
+                    .map(|c| c.label.get(t.lang).to_string())
+                    .unwrap_or_default();
                 view! { <tr data-category=id><th scope="row">{label}</th><td>{n}</td></tr> }
             })
             .collect_view()

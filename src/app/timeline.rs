@@ -15,7 +15,11 @@ const STEP: Duration = Duration::from_millis(700);
 
 fn prefers_reduced_motion() -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .is_some_and(|m| m.matches())
 }
 
@@ -44,12 +48,19 @@ pub fn Timeline() -> impl IntoView {
             ..v.filters.clone()
         });
         let indices = c.query.visible(&c.loaded.dataset, &untimed);
-        openings(indices.iter().map(|&i| &c.loaded.dataset.records[i]), c.query.span)
+        openings(
+            indices.iter().map(|&i| &c.loaded.dataset.records[i]),
+            c.query.span,
+        )
     });
 
     let set_month = move |which: &'static str, value: String| {
         let months = first.through(last).collect::<Vec<_>>();
-        let Some(m) = value.parse::<usize>().ok().and_then(|i| months.get(i).copied()) else {
+        let Some(m) = value
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| months.get(i).copied())
+        else {
             return;
         };
         view_signal.update(|v| match which {
@@ -119,7 +130,11 @@ pub fn Timeline() -> impl IntoView {
             .enumerate()
             .map(|(i, (m, n))| {
                 let height = 100.0 * *n as f64 / max;
-                let class = if *m >= from && *m <= to { "bar in-range" } else { "bar" };
+                let class = if *m >= from && *m <= to {
+                    "bar in-range"
+                } else {
+                    "bar"
+                };
                 view! {
                     <rect
                         class=class

@@ -62,7 +62,12 @@ fn leaflet_icon(element: &Element, class: &str, size: f64, anchor: (f64, f64)) -
 
 /// A record marker: its category's shape and colour, drawn `offset` pixels away from its point
 /// (see [`crate::spread`]); `record_id` is kept on the SVG for tests and styling.
-pub fn marker(shape: Shape, color: &str, record_id: &str, offset: (f64, f64)) -> Result<Icon, JsValue> {
+pub fn marker(
+    shape: Shape,
+    color: &str,
+    record_id: &str,
+    offset: (f64, f64),
+) -> Result<Icon, JsValue> {
     let document = document()?;
     let svg = svg(&document, SIZE, symbols::VIEWBOX)?;
     svg.set_attribute("data-record-id", record_id)?;
@@ -78,7 +83,12 @@ pub fn cluster(count: usize, parts: &[(String, usize)]) -> Result<Icon, JsValue>
     let svg = svg(&document, CLUSTER_SIZE, CLUSTER_SIZE)?;
     svg.set_attribute("data-cluster-size", &count.to_string())?;
     let c = CLUSTER_SIZE / 2.0;
-    let disc = path(&document, &format!("M{c} 3A17 17 0 1 1 {} 3Z", c - 0.01), "currentColor", "cluster-disc")?;
+    let disc = path(
+        &document,
+        &format!("M{c} 3A17 17 0 1 1 {} 3Z", c - 0.01),
+        "currentColor",
+        "cluster-disc",
+    )?;
     svg.append_child(&disc)?;
     let counts: Vec<usize> = parts.iter().map(|(_, n)| *n).collect();
     for (i, d) in symbols::donut(&counts, c, 19.0, 13.5) {

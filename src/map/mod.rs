@@ -118,13 +118,20 @@ fn activation_key(event: &leaflet::Event) -> Option<web_sys::KeyboardEvent> {
 /// The marker's icon element (<https://leafletjs.com/reference.html#marker-getelement>).
 fn marker_element(marker: &Marker) -> Option<web_sys::Element> {
     let get = js_sys::Reflect::get(marker.as_ref(), &"getElement".into()).ok()?;
-    let element = get.dyn_into::<js_sys::Function>().ok()?.call0(marker.as_ref()).ok()?;
+    let element = get
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .call0(marker.as_ref())
+        .ok()?;
     element.dyn_into().ok()
 }
 
 fn bounds(points: &[(f64, f64)]) -> Option<LatLngBounds> {
     let (first, rest) = points.split_first()?;
-    let b = LatLngBounds::new(&LatLng::new(first.0, first.1), &LatLng::new(first.0, first.1));
+    let b = LatLngBounds::new(
+        &LatLng::new(first.0, first.1),
+        &LatLng::new(first.0, first.1),
+    );
     for p in rest {
         b.extend(&LatLng::new(p.0, p.1));
     }

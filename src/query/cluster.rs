@@ -65,7 +65,10 @@ pub fn cluster(positions: &[(f64, f64)], zoom: f64, radius: f64, open: &[PlaceKe
             .iter()
             .all(|&i| place_key(positions[i].0, positions[i].1) == first);
         if members.len() == 1 {
-            nodes.push(Node::Single { index: members[0], offset: (0.0, 0.0) });
+            nodes.push(Node::Single {
+                index: members[0],
+                offset: (0.0, 0.0),
+            });
         } else if same_place && open.contains(&first) {
             for (k, &index) in members.iter().enumerate() {
                 let offset = crate::spread::offset(k, members.len());
@@ -75,7 +78,12 @@ pub fn cluster(positions: &[(f64, f64)], zoom: f64, radius: f64, open: &[PlaceKe
             let n = members.len() as f64;
             let lat = members.iter().map(|&i| positions[i].0).sum::<f64>() / n;
             let lon = members.iter().map(|&i| positions[i].1).sum::<f64>() / n;
-            nodes.push(Node::Cluster { lat, lon, members: members.clone(), same_place });
+            nodes.push(Node::Cluster {
+                lat,
+                lon,
+                members: members.clone(),
+                same_place,
+            });
         }
     }
     nodes
@@ -106,7 +114,16 @@ mod tests {
         let points = [SHUSHA, SHUSHA, SHUSHA];
         for zoom in [5.0, 9.0, 14.0, 18.0] {
             let nodes = cluster(&points, zoom, RADIUS, &[]);
-            assert!(matches!(&nodes[..], [Node::Cluster { same_place: true, .. }]), "{zoom}: {nodes:?}");
+            assert!(
+                matches!(
+                    &nodes[..],
+                    [Node::Cluster {
+                        same_place: true,
+                        ..
+                    }]
+                ),
+                "{zoom}: {nodes:?}"
+            );
         }
         let open = cluster(&points, 9.0, RADIUS, &[place_key(SHUSHA.0, SHUSHA.1)]);
         assert_eq!(open.len(), 3);
@@ -117,19 +134,39 @@ mod tests {
     fn nearby_towns_merge_when_zoomed_out_and_separate_when_zoomed_in() {
         let points = [SHUSHA, LACHIN, ZANGILAN];
         let far = cluster(&points, 5.0, RADIUS, &[]);
-        assert!(far.iter().any(|n| matches!(n, Node::Cluster { same_place: false, .. })));
+        assert!(far.iter().any(|n| matches!(
+            n,
+            Node::Cluster {
+                same_place: false,
+                ..
+            }
+        )));
         let near = cluster(&points, 10.0, RADIUS, &[]);
         assert_eq!(near.len(), 3);
-        assert!(near.iter().all(|n| matches!(n, Node::Single { offset: (0.0, 0.0), .. })));
+        assert!(near.iter().all(|n| matches!(
+            n,
+            Node::Single {
+                offset: (0.0, 0.0),
+                ..
+            }
+        )));
     }
 
     #[test]
     fn every_point_is_drawn_exactly_once() {
         let points: Vec<(f64, f64)> = (0..500)
-            .map(|i| (39.0 + (i % 37) as f64 * 0.031, 46.0 + (i % 53) as f64 * 0.027))
+            .map(|i| {
+                (
+                    39.0 + (i % 37) as f64 * 0.031,
+                    46.0 + (i % 53) as f64 * 0.027,
+                )
+            })
             .collect();
         for zoom in [4.0, 7.5, 11.0] {
-            assert_eq!(members(&cluster(&points, zoom, RADIUS, &[])), (0..500).collect::<Vec<_>>());
+            assert_eq!(
+                members(&cluster(&points, zoom, RADIUS, &[])),
+                (0..500).collect::<Vec<_>>()
+            );
         }
     }
 }

@@ -48,7 +48,10 @@ pub const NOT_NAMED: &str = "not-named";
 
 /// The operator choice a record falls under.
 pub fn operator_key(record: &Record) -> String {
-    record.operator.clone().unwrap_or_else(|| NOT_NAMED.to_string())
+    record
+        .operator
+        .clone()
+        .unwrap_or_else(|| NOT_NAMED.to_string())
 }
 
 /// The district choice a record falls under: its district, else its town.
@@ -89,7 +92,13 @@ impl Query {
     }
 
     /// Whether `record` (number `index`) passes every filter except `skip`.
-    fn passes(&self, filters: &Filters, index: usize, record: &Record, skip: Option<Facet>) -> bool {
+    fn passes(
+        &self,
+        filters: &Filters,
+        index: usize,
+        record: &Record,
+        skip: Option<Facet>,
+    ) -> bool {
         let (from, to) = self.range(filters);
         let Some(status) = status_at(record, to, self.as_of) else {
             return false;
@@ -128,7 +137,12 @@ impl Query {
 
     /// Every choice of `facet` in the dataset, with how many records it would show under the
     /// other active filters, in a stable order (categories in legend order, others by name).
-    pub fn counts(&self, dataset: &Dataset, filters: &Filters, facet: Facet) -> Vec<(String, usize)> {
+    pub fn counts(
+        &self,
+        dataset: &Dataset,
+        filters: &Filters,
+        facet: Facet,
+    ) -> Vec<(String, usize)> {
         let (_, to) = self.range(filters);
         let key = |r: &Record| -> Option<String> {
             Some(match facet {
@@ -139,7 +153,11 @@ impl Query {
             })
         };
         let mut choices: Vec<(String, usize)> = match facet {
-            Facet::Category => dataset.categories.iter().map(|c| (c.id.clone(), 0)).collect(),
+            Facet::Category => dataset
+                .categories
+                .iter()
+                .map(|c| (c.id.clone(), 0))
+                .collect(),
             Facet::Status => Status::NAMES.iter().map(|s| (s.to_string(), 0)).collect(),
             _ => {
                 let all: BTreeSet<String> = dataset.records.iter().filter_map(key).collect();

@@ -40,9 +40,15 @@ impl Month {
     /// The following month.
     pub fn next(self) -> Self {
         if self.month == 12 {
-            Self { year: self.year + 1, month: 1 }
+            Self {
+                year: self.year + 1,
+                month: 1,
+            }
         } else {
-            Self { month: self.month + 1, ..self }
+            Self {
+                month: self.month + 1,
+                ..self
+            }
         }
     }
 
@@ -75,7 +81,15 @@ mod tests {
     #[test]
     fn parses_only_year_and_month() {
         assert_eq!(Month::parse("2021-01"), Month::new(2021, 1));
-        for bad in ["2021", "2021-13", "2021-01-05", "99999-01", "1800-01", "", "jan"] {
+        for bad in [
+            "2021",
+            "2021-13",
+            "2021-01-05",
+            "99999-01",
+            "1800-01",
+            "",
+            "jan",
+        ] {
             assert_eq!(Month::parse(bad), None, "{bad}");
         }
     }

@@ -43,7 +43,10 @@ pub fn by_category(dataset: &Dataset, visible: &[usize]) -> Vec<(String, usize)>
         .categories
         .iter()
         .map(|c| {
-            let n = visible.iter().filter(|&&i| dataset.records[i].category == c.id).count();
+            let n = visible
+                .iter()
+                .filter(|&&i| dataset.records[i].category == c.id)
+                .count();
             (c.id.clone(), n)
         })
         .collect()

@@ -28,7 +28,14 @@ pub struct Row {
 }
 
 /// The rows for `visible` at `at`, sorted by `column` (ties by name), ascending or not.
-pub fn rows(dataset: &Dataset, visible: &[usize], at: Month, as_of: Month, column: Column, ascending: bool) -> Vec<Row> {
+pub fn rows(
+    dataset: &Dataset,
+    visible: &[usize],
+    at: Month,
+    as_of: Month,
+    column: Column,
+    ascending: bool,
+) -> Vec<Row> {
     let mut rows: Vec<Row> = visible
         .iter()
         .map(|&index| {
@@ -54,7 +61,8 @@ pub fn rows(dataset: &Dataset, visible: &[usize], at: Month, as_of: Month, colum
         let primary = match column {
             Column::Name => std::cmp::Ordering::Equal,
             Column::Category => category_rank(a).cmp(&category_rank(b)),
-            Column::Town => fold(&dataset.records[a.index].location.town).cmp(&fold(&dataset.records[b.index].location.town)),
+            Column::Town => fold(&dataset.records[a.index].location.town)
+                .cmp(&fold(&dataset.records[b.index].location.town)),
             Column::Status => a.status.cmp(&b.status),
             // Undated rows go last in ascending order.
             Column::Date => match (a.date, b.date) {
@@ -64,8 +72,14 @@ pub fn rows(dataset: &Dataset, visible: &[usize], at: Month, as_of: Month, colum
                 (None, None) => std::cmp::Ordering::Equal,
             },
         };
-        let ordering = primary.then_with(|| name(a).cmp(&name(b))).then(a.index.cmp(&b.index));
-        if ascending { ordering } else { ordering.reverse() }
+        let ordering = primary
+            .then_with(|| name(a).cmp(&name(b)))
+            .then(a.index.cmp(&b.index));
+        if ascending {
+            ordering
+        } else {
+            ordering.reverse()
+        }
     });
     rows
 }

@@ -45,10 +45,11 @@ pub fn as_of(dataset: &Dataset) -> Month {
 /// latest change, if later).
 pub fn span(dataset: &Dataset) -> (Month, Month) {
     let end_of_data = as_of(dataset);
-    let months = dataset
-        .records
-        .iter()
-        .flat_map(|r| r.status.iter().map(move |c| effective_month(c, end_of_data)));
+    let months = dataset.records.iter().flat_map(|r| {
+        r.status
+            .iter()
+            .map(move |c| effective_month(c, end_of_data))
+    });
     let (mut first, mut last) = (end_of_data, end_of_data);
     for m in months {
         first = first.min(m);
@@ -89,7 +90,11 @@ pub fn openings<'a>(records: impl Iterator<Item = &'a Record>, span: (Month, Mon
         match opened.date {
             None => histogram.undated += 1,
             Some(date) if date.month.is_none() => {
-                match histogram.year_only.iter_mut().find(|(y, _)| *y == date.year) {
+                match histogram
+                    .year_only
+                    .iter_mut()
+                    .find(|(y, _)| *y == date.year)
+                {
                     Some((_, n)) => *n += 1,
                     None => histogram.year_only.push((date.year, 1)),
                 }

@@ -116,7 +116,12 @@ pub fn write(state: &ViewState) -> String {
     if let Some(c) = state.camera {
         out.append_pair("lat", &format!("{:.4}", c.lat));
         out.append_pair("lon", &format!("{:.4}", c.lon));
-        out.append_pair("z", &format!("{:.2}", c.zoom).trim_end_matches('0').trim_end_matches('.').to_string());
+        out.append_pair(
+            "z",
+            format!("{:.2}", c.zoom)
+                .trim_end_matches('0')
+                .trim_end_matches('.'),
+        );
     }
     out.finish()
 }
@@ -127,8 +132,10 @@ pub fn sanitize(mut state: ViewState, dataset: &Dataset) -> ViewState {
     use super::filter::{district_key, operator_key};
     let f = &mut state.filters;
     f.categories.retain(|c| dataset.category(c).is_some());
-    f.operators.retain(|o| dataset.records.iter().any(|r| operator_key(r) == *o));
-    f.districts.retain(|d| dataset.records.iter().any(|r| district_key(r) == *d));
+    f.operators
+        .retain(|o| dataset.records.iter().any(|r| operator_key(r) == *o));
+    f.districts
+        .retain(|d| dataset.records.iter().any(|r| district_key(r) == *d));
     if let Some(id) = &state.selected {
         if !dataset.records.iter().any(|r| r.id == *id) {
             state.selected = None;

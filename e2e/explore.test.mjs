@@ -1,0 +1,174 @@
+// A reader questions the data: filters, search, time, list, selection, and a link that
+// reopens exactly the same view.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { Dashboard, mappedRecords, shippedDataset, startSession } from './support.mjs';
+
+const dataset = shippedDataset();
+let session;
+before(async () => {
+  session = await startSession();
+});
+after(async () => {
+  await session?.stop();
+});
+
+/** What every part of the page says about the current view. */
+async function snapshot(d) {
+  await d.page.waitForTimeout(50);
+  return {
+    markers: await d.markerCount(),
+    drawn: await d.drawnRecords(),
+    list: Number(await d.page.getByTestId('list-count').textContent()),
+    rows: await d.page.locator('[data-testid=list] tbody tr').count(),
+    summary: await d.page.getByTestId('summary').textContent(),
+    histogram: await d.page.getByTestId('histogram').getAttribute('aria-label'),
+  };
+}
+
+/** Case- and diacritic-insensitive text, as the app folds it. */
+const fold = (text) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replaceAll('ə', 'e').replaceAll('ı', 'i');
+
+const listColumn = (d, n) =>
+  d.page.locator(`[data-testid=list] tbody tr > :nth-child(${n})`).evaluateAll((cells) => cells.map((c) => c.textContent.trim()));
+
+describe('a reader exploring the data', () => {
+  test('filters to banks, searches Şuşa, goes back to January 2021, picks a record, and shares the link', async () => {
+    const d = await Dashboard.open(session);
+    const start = await snapshot(d);
+    assert.equal(start.markers, mappedRecords(dataset).length);
+    assert.equal(start.list, dataset.records.length);
+
+    // Filter to banks: map, list, histogram and summary all change together.
+    const banks = dataset.records.filter((r) => r.category === 'bank');
+    await d.page.locator('[data-facet=category][data-key=bank]').check();
+    await d.page.waitForFunction((n) => document.querySelector('[data-testid=list-count]').textContent === String(n), banks.length);
+    const filtered = await snapshot(d);
+    assert.equal(filtered.list, banks.length);
+    assert.equal(filtered.rows, banks.length);
+    assert.equal(filtered.markers, mappedRecords({ records: banks }).length);
+    assert.equal(filtered.drawn, filtered.markers);
+    assert.notEqual(filtered.summary, start.summary);
+    assert.notEqual(filtered.histogram, start.histogram);
+    assert.deepEqual([...new Set(await listColumn(d, 2))], ['Bank branch']);
+    assert.deepEqual(d.params().getAll('cat'), ['bank']);
+
+    // Search in Azerbaijani spelling: the banks in Shusha, and those whose notes name it.
+    await d.page.getByTestId('search').fill('Şuşa');
+    const shusha = dataset.places.find((p) => p.name === 'Shusha');
+    const spellings = [shusha.name, ...shusha.other_names].map(fold);
+    const text = (r) => fold([r.name.en, r.operator ?? '', r.location.town, r.location.district ?? '', r.notes ?? ''].join(' '));
+    const found = banks.filter((r) => spellings.some((s) => text(r).includes(s)));
+    assert.ok(found.some((r) => r.location.town === 'Shusha') && found.length < banks.length);
+    await d.page.waitForFunction((n) => document.querySelector('[data-testid=list-count]').textContent === String(n), found.length);
+    assert.deepEqual(new Set(await listColumn(d, 3)), new Set(found.map((r) => r.location.town)));
+    assert.equal(await d.markerCount(), mappedRecords({ records: found }).length);
+    assert.equal(d.params().get('q'), 'Şuşa');
+    assert.ok(await d.page.locator('[data-testid=list] tbody tr.is-match').count() === found.length);
+
+    // Drag the end of the timeline back to January 2021 (keyboard on the slider).
+    const to = d.page.getByTestId('time-to');
+    await to.focus();
+    await d.page.keyboard.press('Home');
+    while ((await d.page.getByTestId('to-label').textContent()) !== 'Jan 2021') await d.page.keyboard.press('ArrowRight');
+    assert.equal(d.params().get('to'), '2021-01');
+    // Every bank found was announced by January 2021 and none had opened yet.
+    const byJanuary = found.filter((r) => r.status[0].date <= '2021-01-31');
+    const towns = new Set(byJanuary.map((r) => r.location.town)).size;
+    assert.equal(
+      await d.page.getByTestId('summary').textContent(),
+      `0 services open, ${byJanuary.length} planned, in ${towns} towns, as of Jan 2021.`,
+    );
+    assert.deepEqual([...new Set(await listColumn(d, 4))], ['Planned']);
+
+    // Select a record from the list: card, marker and URL follow.
+    const pick = dataset.records.find((r) => r.id === 'central-bank-branch-shusha');
+    await d.page.locator(`[data-testid=list] tr[data-record-id="${pick.id}"] button`).click();
+    await d.card().waitFor();
+    assert.equal(await d.card().getAttribute('data-record-id'), pick.id);
+    await d.page.waitForSelector(`.svc-marker.is-selected:has([data-record-id="${pick.id}"])`);
+    assert.equal(await d.page.locator(`tr[data-record-id="${pick.id}"]`).getAttribute('aria-selected'), 'true');
+    assert.equal(d.params().get('id'), pick.id);
+    const before = await snapshot(d);
+
+    // The copied link reopens exactly this view.
+    const link = d.page.url();
+    const again = await Dashboard.open(session, { query: link.slice(session.url.length) });
+    await again.card().waitFor();
+    const after = await snapshot(again);
+    assert.deepEqual(after, before);
+    assert.equal(await again.page.getByTestId('search').inputValue(), 'Şuşa');
+    assert.ok(await again.page.locator('[data-facet=category][data-key=bank]').isChecked());
+    assert.equal(await again.page.getByTestId('to-label').textContent(), 'Jan 2021');
+    assert.equal(await again.card().getAttribute('data-record-id'), pick.id);
+    assert.deepEqual(again.errors, []);
+    await again.close();
+
+    // Back undoes the selection, then the time change.
+    await d.page.goBack();
+    await d.page.waitForFunction(() => !document.querySelector('[data-testid=record-card]'));
+    assert.equal(await d.page.getByTestId('to-label').textContent(), 'Jan 2021');
+    await d.page.goBack();
+    await d.page.waitForFunction(() => document.querySelector('[data-testid=to-label]').textContent === 'Nov 2025');
+    assert.equal(await d.page.getByTestId('search').inputValue(), 'Şuşa');
+    await d.page.goForward();
+    await d.page.waitForFunction(() => document.querySelector('[data-testid=to-label]').textContent === 'Jan 2021');
+
+    // Reset brings everything back.
+    await d.page.getByTestId('reset').click();
+    assert.deepEqual({ ...(await snapshot(d)), drawn: 0 }, { ...start, drawn: 0 });
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+
+  test('status is computed at the chosen month: Shusha DOST centre is planned in 2023 and open in 2025', async () => {
+    const d = await Dashboard.open(session, { query: '?to=2023-06&id=dost-centre-shusha' });
+    await d.card().waitFor();
+    assert.equal(await d.card().getByTestId('card-status').textContent(), 'Planned');
+    await d.close();
+    const later = await Dashboard.open(session, { query: '?to=2025-01&id=dost-centre-shusha' });
+    await later.card().waitFor();
+    assert.equal(await later.card().getByTestId('card-status').textContent(), 'Opened');
+    await later.close();
+  });
+
+  test('year-only and undated openings are not put in a month of the histogram', async () => {
+    const d = await Dashboard.open(session);
+    await d.markerCount();
+    const extra = await d.page.getByTestId('histogram-extra').textContent();
+    assert.match(extra, /2022: 1 known only to the year/);
+    assert.match(extra, /\d+ undated/);
+    await d.close();
+  });
+
+  test('facet counts follow the other filters', async () => {
+    const d = await Dashboard.open(session, { query: '?status=planned' });
+    await d.markerCount();
+    const count = (facet, key) => d.page.locator(`label[for=${facet}]`).locator('.count').textContent();
+    const bankId = await d.page.locator('[data-facet=category][data-key=bank]').getAttribute('id');
+    const planned = dataset.records.filter((r) => r.category === 'bank' && r.status.at(-1).status === 'planned').length;
+    assert.equal(Number(await count(bankId)), planned);
+    await d.close();
+  });
+
+  test('unknown or malformed parameters are ignored and the page still works', async () => {
+    const d = await Dashboard.open(session, {
+      query: '?from=2021-13&to=tomorrow&z=999&lat=1e400&cat=spaceport&status=opend&id=%3Cscript%3E&q=' + 'x'.repeat(5000),
+    });
+    assert.equal(await d.markerCount(), mappedRecords(dataset).length);
+    assert.equal(await d.page.getByTestId('search').inputValue(), '');
+    assert.equal(await d.card().count(), 0);
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+
+  test('the map position is kept in the link', async () => {
+    const d = await Dashboard.open(session, { query: '?lat=39.7583&lon=46.7483&z=12' });
+    await d.markerCount();
+    await d.page.locator('.leaflet-control-zoom-out').click();
+    await d.page.waitForFunction(() => new URL(location.href).searchParams.get('z') === '11');
+    assert.equal(d.params().get('lat'), '39.7583');
+    await d.close();
+  });
+});
