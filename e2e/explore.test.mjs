@@ -172,3 +172,52 @@ describe('a reader exploring the data', () => {
     await d.close();
   });
 });
+
+describe('time and clusters', () => {
+  test('play steps the status date month by month and pause stops it', async () => {
+    const d = await Dashboard.open(session);
+    await d.markerCount();
+    const label = d.page.getByTestId('to-label');
+    assert.equal(await label.textContent(), 'Nov 2025');
+    await d.page.getByTestId('play').click();
+    await d.page.waitForFunction(() => document.querySelector('[data-testid=to-label]').textContent === 'Feb 2021');
+    await d.page.getByTestId('play').click();
+    const paused = await label.textContent();
+    await d.page.waitForTimeout(1600);
+    assert.equal(await label.textContent(), paused);
+    assert.equal(await d.page.getByTestId('play').getAttribute('aria-pressed'), 'false');
+    await d.close();
+  });
+
+  test('under reduced motion there is no animation, only a step button', async () => {
+    const page = await session.browser.newPage({ reducedMotion: 'reduce' });
+    const d = new Dashboard(page, session.url);
+    await page.goto(`${session.url}?to=2021-01`);
+    await d.markerCount();
+    assert.equal(await page.getByTestId('play').count(), 0);
+    await page.getByTestId('step').click();
+    assert.equal(await page.getByTestId('to-label').textContent(), 'Feb 2021');
+    await d.close();
+  });
+
+  test('clusters recount as filters and the timeline change', async () => {
+    const [lat, lon] = [39.7583, 46.7483];
+    const atShusha = dataset.records.filter((r) => r.location.lat === lat && r.location.lon === lon);
+    const size = async (d) => Number(await (await d.centralCluster()).locator('svg').getAttribute('data-cluster-size'));
+    const camera = `lat=${lat}&lon=${lon}&z=11`;
+    const all = await Dashboard.open(session, { query: `?${camera}` });
+    await all.markerCount();
+    assert.equal(await size(all), atShusha.length);
+    await all.page.locator('[data-facet=category][data-key=bank]').check();
+    const banks = atShusha.filter((r) => r.category === 'bank');
+    await all.page.waitForFunction((n) => document.querySelector('[data-testid=map]').dataset.markerCount === String(n), mappedRecords({ records: dataset.records.filter((r) => r.category === 'bank') }).length);
+    assert.equal(await size(all), banks.length);
+    assert.match(await (await all.centralCluster()).getAttribute('title'), new RegExp(`^${banks.length} records here: ${banks.length} Bank branch\\.`));
+    await all.close();
+    const early = await Dashboard.open(session, { query: `?${camera}&cat=bank&to=2020-12` });
+    await early.markerCount();
+    const byDecember = banks.filter((r) => r.status[0].date.slice(0, 7) <= '2020-12');
+    assert.equal(await size(early), byDecember.length);
+    await early.close();
+  });
+});
