@@ -5,6 +5,7 @@
 //! natively and is tested with `cargo test`. `app` (Leptos components) and `map` (the only
 //! code that talks to Leaflet) build only for `wasm32`.
 
+pub mod convert;
 pub mod model;
 pub mod present;
 pub mod query;

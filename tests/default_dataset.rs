@@ -112,3 +112,12 @@ fn every_category_has_a_distinct_shape_and_colour_pair() {
         "a category no record uses"
     );
 }
+
+#[test]
+fn writing_then_loading_gives_back_the_same_dataset() {
+    let d = dataset();
+    let text = karabakh_services_map::model::write::to_json(&d);
+    let again = load(&text).unwrap();
+    assert!(again.is_valid(), "{:#?}", again.problems);
+    assert_eq!(again.dataset, d);
+}

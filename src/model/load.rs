@@ -55,8 +55,13 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
             .unwrap_or("")
             .to_string(),
     })?;
+    load_value(&root)
+}
+
+/// Checks a dataset already parsed as JSON (built from CSV or GeoJSON, say).
+pub fn load_value(root: &Value) -> Result<Loaded, LoadError> {
     let mut fatal = Vec::new();
-    let mut f = Fields::new(&root, "");
+    let mut f = Fields::new(root, "");
     match f.required("schema_version") {
         Some(v) if v.as_u64() == Some(SCHEMA_VERSION) => {}
         Some(v) => f.fail(

@@ -9,8 +9,9 @@ pub mod load;
 pub mod problem;
 mod read;
 pub mod rules;
+pub mod write;
 
 pub use dataset::*;
 pub use date::{DatePrecision, PartialDate};
-pub use load::{load, Loaded};
+pub use load::{load, load_value, Loaded};
 pub use problem::{LoadError, Problem, Subject};
