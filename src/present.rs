@@ -76,6 +76,44 @@ pub fn figure(value: f64, unit: Option<&str>) -> String {
     }
 }
 
+/// The "Report a correction" link for record `id`: an e-mail with the id in its subject, or
+/// the dataset's link with the id in place of `{id}` (or added as `record=`).
+pub fn corrections_link(corrections: &str, id: &str) -> String {
+    let subject = format!("subject=Correction%20to%20record%20{id}");
+    let join = |base: &str, query: &str| {
+        let sep = if base.contains('?') { '&' } else { '?' };
+        format!("{base}{sep}{query}")
+    };
+    if corrections.starts_with("mailto:") {
+        join(corrections, &subject)
+    } else if corrections.starts_with("http://") || corrections.starts_with("https://") {
+        if corrections.contains("{id}") {
+            corrections.replace("{id}", id)
+        } else {
+            join(corrections, &format!("record={id}"))
+        }
+    } else {
+        join(&format!("mailto:{corrections}"), &subject)
+    }
+}
+
+/// A download's file name: the dataset's title as ASCII words, the date, the extension
+/// (`services-returning-to-karabakh-2026-11-27.csv`).
+pub fn download_name(title: &str, date: &str, extension: &str) -> String {
+    let folded = crate::query::search::fold(title);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .collect();
+    let stem = if words.is_empty() {
+        "dataset".to_string()
+    } else {
+        words.join("-")
+    };
+    format!("{stem}-{date}.{extension}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,6 +156,42 @@ mod tests {
         let mut c = change_at("2021", DateBasis::Event, false);
         c.date = None;
         assert_eq!(when(&EN, &c), "date not given");
+    }
+
+    #[test]
+    fn correction_links_carry_the_record_id() {
+        assert_eq!(
+            corrections_link("desk@example.org", "atm-1"),
+            "mailto:desk@example.org?subject=Correction%20to%20record%20atm-1"
+        );
+        assert_eq!(
+            corrections_link("https://example.org/fix?lang=en", "atm-1"),
+            "https://example.org/fix?lang=en&record=atm-1"
+        );
+        assert_eq!(
+            corrections_link("https://example.org/r/{id}/edit", "atm-1"),
+            "https://example.org/r/atm-1/edit"
+        );
+    }
+
+    #[test]
+    fn download_names_come_from_the_title_and_date() {
+        assert_eq!(
+            download_name(
+                "Services returning to Karabakh and East Zangezur",
+                "2026-11-27",
+                "csv"
+            ),
+            "services-returning-to-karabakh-and-east-2026-11-27.csv"
+        );
+        assert_eq!(
+            download_name("Şuşa: ATM’lər", "2026-01-02", "geojson"),
+            "susa-atm-ler-2026-01-02.geojson"
+        );
+        assert_eq!(
+            download_name("???", "2026-01-02", "csv"),
+            "dataset-2026-01-02.csv"
+        );
     }
 
     #[test]

@@ -76,6 +76,11 @@ pub struct Text {
     pub cluster_label: &'static str,
     pub no_results: &'static str,
     pub not_yet: &'static str,
+    pub report_correction: &'static str,
+    pub no_corrections: &'static str,
+    pub download_title: &'static str,
+    pub download_csv: &'static str,
+    pub download_geojson: &'static str,
 }
 
 /// English.
@@ -155,6 +160,11 @@ pub const EN: Text = Text {
     cluster_label: "{n} records here: {parts}. Press Enter to open.",
     no_results: "No record matches these filters.",
     not_yet: "Not yet reported at this date",
+    report_correction: "Report a correction",
+    no_corrections: "This dataset names no address for corrections.",
+    download_title: "Download the records in view",
+    download_csv: "CSV",
+    download_geojson: "GeoJSON",
 };
 
 impl Text {

@@ -23,6 +23,7 @@ fn a_full_view_round_trips() {
             lon: 46.7483,
             zoom: 9.5,
         }),
+        data: Some("data/linz-addresses-sample.json".into()),
     };
     let query = write(&state);
     assert_eq!(parse(&query), state);
@@ -45,6 +46,39 @@ fn malformed_parameters_are_ignored() {
     assert_eq!(parse(&format!("q={huge}&cat={huge}")), ViewState::default());
     // A camera needs all three of lat, lon and zoom.
     assert_eq!(parse("lat=39&lon=46").camera, None);
+}
+
+#[test]
+fn only_relative_or_web_dataset_urls_are_taken() {
+    use karabakh_services_map::query::url::is_dataset_url;
+    for ok in [
+        "data/other.json",
+        "../x.json",
+        "/abs/path.json",
+        "https://example.org/d.json",
+        "//example.org/d.json",
+        "x.json?v=2",
+    ] {
+        assert!(is_dataset_url(ok), "{ok}");
+        assert_eq!(
+            parse(&format!("data={}", ok.replace('?', "%3F")))
+                .data
+                .as_deref(),
+            Some(ok)
+        );
+    }
+    for bad in [
+        "javascript:alert(1)",
+        "data:application/json,{}",
+        "file:///etc/passwd",
+        "JavaScript:x",
+        "ftp://x/y.json",
+        "",
+        "a b.json",
+    ] {
+        assert!(!is_dataset_url(bad), "{bad}");
+    }
+    assert_eq!(parse("data=javascript%3Aalert(1)").data, None);
 }
 
 #[test]
@@ -86,6 +120,7 @@ prop_compose! {
         to in month(),
         selected in proptest::option::of("[a-z0-9][a-z0-9-]{0,30}"),
         camera in proptest::option::of((-85.0f64..85.0, -180.0f64..180.0, 2.0f64..18.0)),
+        data in proptest::option::of("[a-z0-9/._-]{1,30}\\.json"),
     ) -> ViewState {
         ViewState {
             filters: Filters { categories, operators, statuses, districts, search: search.unwrap_or_default(), from, to },
@@ -95,6 +130,7 @@ prop_compose! {
                 lon: (lon * 1e4).round() / 1e4,
                 zoom: (zoom * 100.0).round() / 100.0,
             }),
+            data,
         }
     }
 }

@@ -90,6 +90,12 @@ fn card(
             <ul class="sources" data-testid="card-sources">
                 {record.sources.iter().cloned().map(source_item).collect_view()}
             </ul>
+            {match loaded.dataset.corrections.as_deref() {
+                Some(c) => view! {
+                    <p class="correction"><a data-testid="report-correction" href=present::corrections_link(c, &record.id) target="_blank" rel="noopener noreferrer">{t.report_correction}</a></p>
+                }.into_any(),
+                None => view! { <p class="correction note" data-testid="no-corrections">{t.no_corrections}</p> }.into_any(),
+            }}
         </article>
     }
 }

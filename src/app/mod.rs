@@ -3,6 +3,7 @@
 
 mod about;
 mod card;
+mod downloads;
 mod filters;
 mod io;
 mod legend;

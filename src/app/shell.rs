@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 
 use super::about::{About, Unmapped};
 use super::card::RecordCard;
+use super::downloads::Downloads;
 use super::filters::FilterPanel;
 use super::io::{fetch_dataset, FetchError, DATASET_URL};
 use super::legend::Legend;
@@ -33,8 +34,10 @@ enum LoadState {
 pub fn App() -> impl IntoView {
     let t = &EN;
     let state = RwSignal::new(LoadState::Loading);
+    // `?data=` names another dataset; the default one otherwise.
+    let url = url_sync::dataset_url().unwrap_or_else(|| DATASET_URL.to_string());
     spawn_local(async move {
-        state.set(match fetch_dataset(DATASET_URL).await {
+        state.set(match fetch_dataset(&url).await {
             Ok(loaded) => LoadState::Ready(loaded),
             Err(error) => LoadState::Failed(error),
         });
@@ -86,6 +89,7 @@ fn Dashboard(loaded: Arc<Loaded>) -> impl IntoView {
             </main>
             <aside class="side">
                 <RecordCard/>
+                <Downloads/>
                 <StatsPanel/>
                 <Unmapped/>
                 <About/>

@@ -13,6 +13,11 @@ fn location_search() -> String {
         .unwrap_or_default()
 }
 
+/// The dataset the URL asks for with `?data=`, if any.
+pub fn dataset_url() -> Option<String> {
+    url::parse(&location_search()).data
+}
+
 /// The view the current URL asks for, cleaned against the dataset.
 pub fn initial(dataset: &crate::model::Dataset) -> ViewState {
     url::sanitize(url::parse(&location_search()), dataset)

@@ -83,6 +83,16 @@ pub fn load_value(root: &Value) -> Result<Loaded, LoadError> {
         }
     };
     let corrections = f.opt_string("corrections");
+    if let Some(c) = corrections
+        .as_deref()
+        .filter(|c| !super::rules::is_corrections_address(c))
+    {
+        f.fail_text(
+            "corrections",
+            c,
+            "must be an http(s) link, a mailto: link or an e-mail address",
+        );
+    }
     let categories_raw = f.array("categories", true).cloned().unwrap_or_default();
     let places_raw = f.array("places", false).cloned().unwrap_or_default();
     let context_raw = f.array("context", false).cloned().unwrap_or_default();

@@ -25,6 +25,20 @@ pub fn is_http_url(url: &str) -> bool {
     }
 }
 
+/// Where corrections go: a web link, a `mailto:` link, or a bare e-mail address.
+pub fn is_corrections_address(text: &str) -> bool {
+    let email = |t: &str| {
+        let mut parts = t.split('@');
+        matches!((parts.next(), parts.next(), parts.next()), (Some(user), Some(host), None)
+            if !user.is_empty() && host.contains('.') && !t.contains([' ', ':', '/', '<', '>', '"']))
+    };
+    is_http_url(text)
+        || text
+            .strip_prefix("mailto:")
+            .is_some_and(|rest| email(rest.split('?').next().unwrap_or("")))
+        || email(text)
+}
+
 /// Colours are `#rrggbb`, so they can be used as SVG attributes without escaping.
 pub fn is_hex_color(color: &str) -> bool {
     color.len() == 7 && color.starts_with('#') && color[1..].bytes().all(|b| b.is_ascii_hexdigit())
@@ -52,6 +66,18 @@ mod tests {
         assert!(!is_http_url("https://"));
         assert!(!is_http_url("www.azernews.az/business/175710.html"));
         assert!(!is_http_url("https://exa mple.org"));
+    }
+
+    #[test]
+    fn corrections_go_to_a_link_or_an_address() {
+        assert!(is_corrections_address("corrections@example.org"));
+        assert!(is_corrections_address("mailto:desk@example.org?subject=x"));
+        assert!(is_corrections_address(
+            "https://example.org/report?record={id}"
+        ));
+        assert!(!is_corrections_address("javascript:alert(1)"));
+        assert!(!is_corrections_address("call us"));
+        assert!(!is_corrections_address("a@b@c.org"));
     }
 
     #[test]

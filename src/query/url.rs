@@ -32,6 +32,31 @@ pub struct ViewState {
     pub selected: Option<String>,
     /// Map centre and zoom; `None` fits the map to the data.
     pub camera: Option<Camera>,
+    /// Another dataset to show (`?data=`): a relative path, or an http(s) URL whose host
+    /// allows it by CORS. `None` is the default dataset.
+    pub data: Option<String>,
+}
+
+/// Longest `data` URL read.
+pub const MAX_DATA_URL: usize = 2000;
+
+/// Whether `url` may be fetched as a dataset: relative, or http(s). Never `javascript:`,
+/// `data:` or `file:`.
+pub fn is_dataset_url(url: &str) -> bool {
+    if url.is_empty()
+        || url.len() > MAX_DATA_URL
+        || url.chars().any(|c| c.is_control() || c.is_whitespace())
+    {
+        return false;
+    }
+    let lower = url.to_ascii_lowercase();
+    match lower.split_once(':') {
+        // A colon before any slash, '?' or '#' is a scheme.
+        Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => {
+            crate::model::rules::is_http_url(url)
+        }
+        _ => true,
+    }
 }
 
 fn number(text: &str, range: (f64, f64)) -> Option<f64> {
@@ -48,7 +73,12 @@ pub fn parse(query: &str) -> ViewState {
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let seen = repeats.entry(key.to_string()).or_default();
         *seen += 1;
-        if value.len() > MAX_VALUE || *seen > MAX_REPEATS {
+        let limit = if key == "data" {
+            MAX_DATA_URL
+        } else {
+            MAX_VALUE
+        };
+        if value.len() > limit || *seen > MAX_REPEATS {
             continue;
         }
         let value = value.trim().to_string();
@@ -75,6 +105,7 @@ pub fn parse(query: &str) -> ViewState {
             "lat" => lat = number(&value, (-85.0, 85.0)),
             "lon" => lon = number(&value, (-180.0, 180.0)),
             "z" => zoom = number(&value, ZOOM_RANGE),
+            "data" if is_dataset_url(&value) => state.data = Some(value),
             _ => {}
         }
     }
@@ -88,6 +119,9 @@ pub fn parse(query: &str) -> ViewState {
 /// order so equal views give equal URLs.
 pub fn write(state: &ViewState) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
+    if let Some(data) = &state.data {
+        out.append_pair("data", data);
+    }
     let f = &state.filters;
     for c in &f.categories {
         out.append_pair("cat", c);

@@ -1,0 +1,109 @@
+// Any dataset in the dashboard: `?data=`, partly invalid datasets, corrections and downloads.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { Dashboard, mappedRecords, shippedDataset, startSession } from './support.mjs';
+
+let session;
+before(async () => {
+  session = await startSession();
+});
+after(async () => {
+  await session?.stop();
+});
+
+const linz = JSON.parse(readFileSync('public/data/linz-addresses-sample.json', 'utf8'));
+
+/** Opens `?data=test/<name>.json`, answered with `dataset`. */
+async function openWith(dataset, name = 'fixture', query = '') {
+  const page = await session.browser.newPage();
+  await page.route(`**/test/${name}.json`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) }),
+  );
+  const d = new Dashboard(page, session.url);
+  await page.goto(`${session.url}?data=test/${name}.json${query}`);
+  return d;
+}
+
+describe('another dataset through ?data=', () => {
+  test('the New Zealand address sample drops in with its own title, categories and colours', async () => {
+    const d = await Dashboard.open(session, { query: '?data=data/linz-addresses-sample.json' });
+    assert.equal(await d.markerCount(), linz.records.length);
+    assert.equal(await d.page.getByTestId('title').textContent(), linz.title.en);
+    const legend = await d.page.getByTestId('legend').locator('li').evaluateAll((lis) => lis.map((li) => li.dataset.category));
+    assert.deepEqual(legend, linz.categories.map((c) => c.id));
+    const fill = await d.page.locator('[data-testid=legend] li[data-category=unit-address] path').getAttribute('fill');
+    assert.equal(fill, linz.categories.find((c) => c.id === 'unit-address').color);
+    // The link keeps the dataset, so a shared view reopens on it.
+    await d.page.locator('[data-facet=category][data-key=unit-address]').check();
+    assert.equal(d.params().get('data'), 'data/linz-addresses-sample.json');
+    const units = linz.records.filter((r) => r.category === 'unit-address').length;
+    await d.page.waitForFunction((n) => document.querySelector('[data-testid=list-count]').textContent === String(n), units);
+    assert.equal(await d.markerCount(), units);
+    assert.ok(d.requests.every((url) => url.startsWith(session.origin)));
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+
+  test('a missing dataset names the file', async () => {
+    const d = await Dashboard.open(session, { query: '?data=data/no-such-file.json' });
+    assert.match(await d.page.getByTestId('load-error').textContent(), /data\/no-such-file\.json could not be fetched: the server answered HTTP 404/);
+    await d.close();
+  });
+
+  test('a javascript: dataset URL is ignored and the default dataset shown', async () => {
+    const d = await Dashboard.open(session, { query: '?data=javascript:alert(1)' });
+    assert.equal(await d.markerCount(), mappedRecords(shippedDataset()).length);
+    await d.close();
+  });
+
+  test('records that fail validation are left out and listed, the valid ones shown', async () => {
+    const dataset = structuredClone(linz);
+    dataset.records[3].location.lat = 'south';
+    dataset.records[7].category = 'lighthouse';
+    delete dataset.records[9].sources;
+    const d = await openWith(dataset, 'partly-invalid');
+    assert.equal(await d.markerCount(), linz.records.length - 3);
+    const warning = await d.page.getByTestId('data-warnings').textContent();
+    assert.match(warning, /records\[3\] \("address-4"\): field "location.lat" = "south": must be a number/);
+    assert.match(warning, /records\[7\] \("address-8"\): field "category" = "lighthouse": unknown category/);
+    assert.match(warning, /records\[9\] \("address-10"\): field "sources" = \(missing\): is required/);
+    await d.close();
+  });
+});
+
+describe('corrections and downloads', () => {
+  test('every card has a "Report a correction" link carrying the record id', async () => {
+    const dataset = structuredClone(shippedDataset());
+    dataset.corrections = 'https://example.org/corrections?record={id}';
+    const d = await openWith(dataset, 'with-corrections', '&id=first-atm-hadrut');
+    await d.card().waitFor();
+    assert.equal(await d.card().getByTestId('report-correction').getAttribute('href'), 'https://example.org/corrections?record=first-atm-hadrut');
+    await d.close();
+    const mail = structuredClone(shippedDataset());
+    mail.corrections = 'desk@example.org';
+    const m = await openWith(mail, 'with-mail', '&id=first-atm-hadrut');
+    await m.card().waitFor();
+    assert.equal(await m.card().getByTestId('report-correction').getAttribute('href'), 'mailto:desk@example.org?subject=Correction%20to%20record%20first-atm-hadrut');
+    await m.close();
+  });
+
+  test('the records in view download as CSV and GeoJSON, named for the dataset and the date', async () => {
+    const d = await Dashboard.open(session, { query: '?cat=bank' });
+    await d.markerCount();
+    const banks = shippedDataset().records.filter((r) => r.category === 'bank');
+    const [csv] = await Promise.all([d.page.waitForEvent('download'), d.page.getByTestId('download-csv').click()]);
+    assert.match(csv.suggestedFilename(), /^services-returning-to-karabakh-and-east-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync(await csv.path(), 'utf8');
+    const lines = text.trim().split('\n');
+    assert.ok(lines[0].startsWith('id,name,'));
+    assert.equal(lines.length, banks.length + 1);
+    assert.deepEqual(lines.slice(1).map((l) => l.split(',')[0]).sort(), banks.map((r) => r.id).sort());
+    const [geo] = await Promise.all([d.page.waitForEvent('download'), d.page.getByTestId('download-geojson').click()]);
+    assert.match(geo.suggestedFilename(), /\.geojson$/);
+    const collection = JSON.parse(readFileSync(await geo.path(), 'utf8'));
+    assert.equal(collection.type, 'FeatureCollection');
+    assert.equal(collection.features.length, banks.length);
+    await d.close();
+  });
+});

@@ -1,0 +1,77 @@
+//! Downloads of the records in view, as CSV and GeoJSON, named for the dataset and the date.
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::state::Ctx;
+use crate::convert::{csv_table, features};
+use crate::present;
+use crate::text::EN;
+
+/// Today's date in the reader's time zone, `YYYY-MM-DD`.
+fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// Hands `text` to the browser as a file download.
+fn save(text: &str, name: &str, mime: &str) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)?;
+    Ok(())
+}
+
+/// The download buttons.
+#[component]
+pub fn Downloads() -> impl IntoView {
+    let t = &EN;
+    let ctx = expect_context::<Ctx>();
+    let c = ctx.clone();
+    let visible_dataset = move || {
+        let mut d = c.loaded.dataset.clone();
+        let keep = c.visible.get_untracked();
+        d.records = keep
+            .iter()
+            .map(|&i| c.loaded.dataset.records[i].clone())
+            .collect();
+        d
+    };
+    let title = ctx.loaded.dataset.title.get("en").to_string();
+    let download = move |kind: &'static str| {
+        let d = visible_dataset();
+        let (text, mime) = match kind {
+            "csv" => (csv_table::export(&d), "text/csv;charset=utf-8"),
+            _ => (features::export_text(&d), "application/geo+json"),
+        };
+        let name = present::download_name(&title, &today(), kind);
+        if let Err(e) = save(&text, &name, mime) {
+            web_sys::console::error_2(&"download failed".into(), &e);
+        }
+    };
+    let d2 = download.clone();
+    let count = move || ctx.visible.with(Vec::len);
+    view! {
+        <section class="downloads" data-testid="downloads">
+            <h2>{t.download_title}" ("{count}")"</h2>
+            <button type="button" data-testid="download-csv" on:click=move |_| download("csv")>{t.download_csv}</button>
+            " "
+            <button type="button" data-testid="download-geojson" on:click=move |_| d2("geojson")>{t.download_geojson}</button>
+        </section>
+    }
+}
