@@ -67,3 +67,24 @@ describe('a dataset with some invalid records', () => {
     await d.close();
   });
 });
+
+describe('a Rust panic', () => {
+  test('shows an error banner in the page instead of a blank page', async () => {
+    const page = await session.browser.newPage();
+    const d = new Dashboard(page, session.url);
+    await page.goto(session.url);
+    await d.markerCount();
+    await page.evaluate(() => {
+      try {
+        window.wasmBindings.simulate_panic('checking the banner');
+      } catch {
+        // The panic aborts the call; the banner is what the reader sees.
+      }
+    });
+    const banner = page.getByTestId('panic-banner');
+    await banner.waitFor();
+    assert.match(await banner.textContent(), /Something went wrong inside the dashboard[^]*simulated: checking the banner/);
+    assert.equal(await banner.getAttribute('role'), 'alert');
+    await d.close();
+  });
+});

@@ -9,7 +9,7 @@ mod io;
 mod legend;
 mod list;
 mod map_panel;
-mod panic;
+pub mod panic;
 mod problems;
 mod shell;
 mod state;

@@ -13,6 +13,13 @@ pub fn install(t: &'static Text) {
     }));
 }
 
+/// Panics on purpose, so the browser tests can check the banner on the real page
+/// (`window.wasmBindings.simulate_panic("…")`). It affects only the page that calls it.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn simulate_panic(message: String) {
+    panic!("simulated: {message}");
+}
+
 fn show_banner(t: &Text, details: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
