@@ -182,6 +182,16 @@ pub fn MapPanel() -> impl IntoView {
                 created.fit(&all, FOCUS_ZOOM);
             }
         }
+        let labels: Vec<(String, f64, f64)> = c
+            .loaded
+            .dataset
+            .places
+            .iter()
+            .filter_map(|p| Some((p.name.clone(), p.lat?, p.lon?)))
+            .collect();
+        if let Err(error) = created.show_labels(&labels) {
+            web_sys::console::warn_2(&"place labels".into(), &error);
+        }
         zoom.set(Some(created.zoom()));
         map.set_value(Some(created));
         spawn_local(async move {

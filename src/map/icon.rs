@@ -105,3 +105,17 @@ pub fn cluster(count: usize, parts: &[(String, usize)]) -> Result<Icon, JsValue>
     svg.append_child(&text)?;
     Ok(leaflet_icon(&svg, "svc-cluster", CLUSTER_SIZE, (c, c)))
 }
+
+/// A place name under its point: text in a DOM node, decorative (the markers carry the names
+/// for assistive technology).
+pub fn label(name: &str) -> Result<Icon, JsValue> {
+    let document = document()?;
+    let span = document.create_element("span")?;
+    span.set_text_content(Some(name));
+    span.set_attribute("aria-hidden", "true")?;
+    let options = DivIconOptions::new();
+    options.set_class_name("place-label".to_string());
+    options.set_icon_size(Point::new(0.0, 0.0));
+    let _ = js_sys::Reflect::set(options.as_ref(), &"html".into(), span.unchecked_ref());
+    Ok(div_icon_factory(&options))
+}

@@ -210,6 +210,24 @@ impl MapView {
             .map(|f| f.call0(layer.as_ref()));
     }
 
+    /// Writes place names on the map, under the markers (non-interactive).
+    pub fn show_labels(&self, places: &[(String, f64, f64)]) -> Result<(), JsValue> {
+        let group = LayerGroup::new();
+        for (name, lat, lon) in places {
+            let options = MarkerOptions::new();
+            options.set_icon(icon::label(name)?);
+            options.set_interactive(false);
+            options.set_keyboard(false);
+            options.set_z_index_offset(-1000.0);
+            group.add_layer(&Marker::new_with_options(
+                &LatLng::new(*lat, *lon),
+                &options,
+            ));
+        }
+        group.unchecked_ref::<Layer>().add_to(&self.map);
+        Ok(())
+    }
+
     /// Replaces what is drawn with `nodes`; returns how many records they hold.
     pub fn set_nodes(&mut self, nodes: &[MapNode]) -> Result<usize, JsValue> {
         self.handles.clear();
