@@ -93,10 +93,10 @@ pub fn load_value(root: &Value) -> Result<Loaded, LoadError> {
             "must be an http(s) link, a mailto: link or an e-mail address",
         );
     }
-    let categories_raw = f.array("categories", true).cloned().unwrap_or_default();
-    let places_raw = f.array("places", false).cloned().unwrap_or_default();
-    let context_raw = f.array("context", false).cloned().unwrap_or_default();
-    let records_raw = f.array("records", true).cloned().unwrap_or_default();
+    let categories_raw: &[Value] = f.array("categories", true).map_or(&[], Vec::as_slice);
+    let places_raw: &[Value] = f.array("places", false).map_or(&[], Vec::as_slice);
+    let context_raw: &[Value] = f.array("context", false).map_or(&[], Vec::as_slice);
+    let records_raw: &[Value] = f.array("records", true).map_or(&[], Vec::as_slice);
     let mut top = f.finish();
     let licence = licence.and_then(|(licence, found)| {
         top.extend(found);

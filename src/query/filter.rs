@@ -91,10 +91,12 @@ impl Query {
         (from.min(to), to.max(from))
     }
 
-    /// Whether `record` (number `index`) passes every filter except `skip`.
+    /// Whether `record` (number `index`) passes every filter except `skip`; `query` is the
+    /// search text already folded.
     fn passes(
         &self,
         filters: &Filters,
+        query: &str,
         index: usize,
         record: &Record,
         skip: Option<Facet>,
@@ -108,7 +110,6 @@ impl Query {
             return false;
         }
         let check = |facet: Facet, ok: bool| skip == Some(facet) || ok;
-        let query = fold(&filters.search);
         check(
             Facet::Category,
             filters.categories.is_empty() || filters.categories.contains(&record.category),
@@ -121,16 +122,17 @@ impl Query {
         ) && check(
             Facet::District,
             filters.districts.is_empty() || filters.districts.contains(&district_key(record)),
-        ) && (query.trim().is_empty() || self.index.matches(index, &query))
+        ) && (query.trim().is_empty() || self.index.matches(index, query))
     }
 
     /// Indices of the records that pass every filter, in dataset order.
     pub fn visible(&self, dataset: &Dataset, filters: &Filters) -> Vec<usize> {
+        let query = fold(&filters.search);
         dataset
             .records
             .iter()
             .enumerate()
-            .filter(|(i, r)| self.passes(filters, *i, r, None))
+            .filter(|(i, r)| self.passes(filters, &query, *i, r, None))
             .map(|(i, _)| i)
             .collect()
     }
@@ -164,14 +166,18 @@ impl Query {
                 all.into_iter().map(|k| (k, 0)).collect()
             }
         };
+        let position: std::collections::HashMap<String, usize> = choices
+            .iter()
+            .enumerate()
+            .map(|(i, (k, _))| (k.clone(), i))
+            .collect();
+        let query = fold(&filters.search);
         for (i, r) in dataset.records.iter().enumerate() {
-            if !self.passes(filters, i, r, Some(facet)) {
+            if !self.passes(filters, &query, i, r, Some(facet)) {
                 continue;
             }
-            if let Some(k) = key(r) {
-                if let Some((_, n)) = choices.iter_mut().find(|(c, _)| *c == k) {
-                    *n += 1;
-                }
+            if let Some(at) = key(r).and_then(|k| position.get(&k)) {
+                choices[*at].1 += 1;
             }
         }
         choices
