@@ -1,16 +1,11 @@
 //! CSV and GeoJSON: round trips, and errors that point at the cell or the property.
 
 use karabakh_services_map::convert::{csv_table, features, text, ImportError};
-use karabakh_services_map::model::{load, write, Dataset};
+mod common;
 
-fn shipped() -> Dataset {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/public/data/dataset.json"
-    ))
-    .unwrap();
-    load(&text).unwrap().dataset
-}
+use karabakh_services_map::model::{write, Dataset};
+
+use common::shipped;
 
 fn problems(result: Result<Dataset, ImportError>) -> Vec<String> {
     match result {

@@ -1,5 +1,7 @@
 //! Filters, counts, search, status at a date, bucketing by date precision and statistics.
 
+mod common;
+
 use karabakh_services_map::model::{load, Dataset, Status};
 use karabakh_services_map::query::stats::{by_category, sentence, summarize};
 use karabakh_services_map::query::timeline::{openings, status_at};
@@ -7,24 +9,12 @@ use karabakh_services_map::query::{Facet, Filters, Month, Query, NOT_NAMED};
 use karabakh_services_map::text::EN;
 
 fn fixture() -> Dataset {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/timeline.json"
-    ))
-    .unwrap();
-    let loaded = load(&text).unwrap();
+    let loaded = load(&common::text("tests/fixtures/timeline.json")).unwrap();
     assert!(loaded.is_valid(), "{:#?}", loaded.problems);
     loaded.dataset
 }
 
-fn shipped() -> Dataset {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/public/data/dataset.json"
-    ))
-    .unwrap();
-    load(&text).unwrap().dataset
-}
+use common::shipped;
 
 fn month(text: &str) -> Month {
     Month::parse(text).unwrap()

@@ -2,6 +2,8 @@
 //! unchanged. Run counts: 3 × 40,000 arbitrary or mutated inputs and 3 × 1,000 structured
 //! datasets per `cargo test` (over 100,000 cases).
 
+mod common;
+
 use karabakh_services_map::convert::{csv_table, features, text};
 use karabakh_services_map::model::{
     load, write, Category, Dataset, DateBasis, Licence, Localized, Location, LocationPrecision,
@@ -10,11 +12,7 @@ use karabakh_services_map::model::{
 use proptest::prelude::*;
 
 fn shipped_text() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/public/data/dataset.json"
-    ))
-    .unwrap()
+    common::text("public/data/dataset.json")
 }
 
 /// Feeds `bytes` to every parser; they may reject it but must not panic.

@@ -1,6 +1,8 @@
 //! The query string round-trips, and malformed parameters never break the view.
 
-use karabakh_services_map::model::{load, Status};
+mod common;
+
+use karabakh_services_map::model::Status;
 use karabakh_services_map::query::url::{parse, sanitize, write, Camera, ViewState};
 use karabakh_services_map::query::{Filters, Month};
 use proptest::prelude::*;
@@ -83,12 +85,7 @@ fn only_relative_or_web_dataset_urls_are_taken() {
 
 #[test]
 fn sanitize_drops_what_the_dataset_does_not_know() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/public/data/dataset.json"
-    ))
-    .unwrap();
-    let dataset = load(&text).unwrap().dataset;
+    let dataset = common::shipped();
     let state = sanitize(
         parse("cat=bank&cat=spaceport&op=Nobody&district=Shusha&id=no-such-record"),
         &dataset,

@@ -10,8 +10,8 @@
 
 use serde_json::{json, Map, Value};
 
-use super::{defaults, ImportError, ImportProblem};
-use crate::model::{load_value, Dataset, Problem, Subject};
+use super::{ImportError, ImportProblem};
+use crate::model::Dataset;
 
 fn suffix(k: usize) -> String {
     if k == 0 {
@@ -380,56 +380,21 @@ pub fn import(
     if !problems.is_empty() {
         return Err(ImportError::Invalid(problems));
     }
-    let mut root = match metadata {
-        Some(m) => m.clone(),
-        None => {
-            let title = name
-                .rsplit('/')
-                .next()
-                .unwrap_or(name)
-                .trim_end_matches(".csv");
-            let as_of = defaults::latest_date(&records).ok_or_else(|| {
-                ImportError::Unreadable(format!(
-                    "{name}: no dates to take \"as of\" from; give --metadata"
-                ))
-            })?;
-            defaults::metadata(title, &defaults::categories_of(&records), &as_of)
-        }
-    };
-    root.insert("records".into(), Value::Array(records));
-    let cell = |p: &Problem| -> String {
-        match &p.subject {
-            Subject::Record { index, id } => {
-                let line = lines.get(*index).copied().unwrap_or(0);
-                let id = id
-                    .as_ref()
-                    .map(|id| format!(" (record \"{id}\")"))
-                    .unwrap_or_default();
-                format!(
-                    "{name} line {line}, column \"{}\"{id}: value {}: {}",
-                    column_of(&p.field),
-                    p.value,
-                    p.rule
-                )
-            }
-            other => format!(
-                "{name} metadata, {other}: field \"{}\" = {}: {}",
-                p.field, p.value, p.rule
-            ),
-        }
-    };
-    match load_value(&Value::Object(root)) {
-        Ok(loaded) if loaded.is_valid() => Ok(loaded.dataset),
-        Ok(loaded) => Err(ImportError::Invalid(
-            loaded
-                .problems
-                .iter()
-                .map(|p| ImportProblem(cell(p)))
-                .collect(),
-        )),
-        Err(crate::model::LoadError::Invalid(problems)) => Err(ImportError::Invalid(
-            problems.iter().map(|p| ImportProblem(cell(p))).collect(),
-        )),
-        Err(e) => Err(ImportError::Unreadable(format!("{name}: {e}"))),
-    }
+    let title = name
+        .rsplit('/')
+        .next()
+        .unwrap_or(name)
+        .trim_end_matches(".csv");
+    super::assemble(name, title, records, metadata, |index, p| {
+        let line = lines.get(index).copied().unwrap_or(0);
+        let id = super::id_of(&p.subject)
+            .map(|id| format!(" (record \"{id}\")"))
+            .unwrap_or_default();
+        format!(
+            "{name} line {line}, column \"{}\"{id}: value {}: {}",
+            column_of(&p.field),
+            p.value,
+            p.rule
+        )
+    })
 }

@@ -6,8 +6,8 @@
 use geojson::{Feature, FeatureCollection, GeoJson, Geometry, GeometryValue};
 use serde_json::{Map, Value};
 
-use super::{defaults, ImportError, ImportProblem};
-use crate::model::{load_value, write, Dataset, Problem, Subject};
+use super::{ImportError, ImportProblem};
+use crate::model::{write, Dataset};
 
 /// The records of `dataset` as a FeatureCollection.
 pub fn export(dataset: &Dataset) -> FeatureCollection {
@@ -117,60 +117,25 @@ pub fn import(
         .as_ref()
         .and_then(|m| m.get("dataset"))
         .and_then(Value::as_object);
-    let mut root = match metadata.or(member) {
-        Some(m) => m.clone(),
-        None => {
-            let title = name
-                .rsplit('/')
-                .next()
-                .unwrap_or(name)
-                .trim_end_matches(".geojson")
-                .trim_end_matches(".json");
-            let as_of = defaults::latest_date(&records).ok_or_else(|| {
-                ImportError::Unreadable(format!(
-                    "{name}: no dates to take \"as of\" from; give --metadata"
-                ))
-            })?;
-            defaults::metadata(title, &defaults::categories_of(&records), &as_of)
-        }
-    };
-    root.insert("records".into(), Value::Array(records));
-    let place = |p: &Problem| -> String {
-        match &p.subject {
-            Subject::Record { index, id } => {
-                let id = id
-                    .as_ref()
-                    .map(|id| format!(" (\"{id}\")"))
-                    .unwrap_or_default();
-                let property =
-                    if p.field.starts_with("location.lat") || p.field.starts_with("location.lon") {
-                        "geometry".to_string()
-                    } else {
-                        format!("property \"{}\"", p.field)
-                    };
-                format!(
-                    "{name} feature {index}{id}: {property} = {}: {}",
-                    p.value, p.rule
-                )
-            }
-            other => format!(
-                "{name} metadata, {other}: field \"{}\" = {}: {}",
-                p.field, p.value, p.rule
-            ),
-        }
-    };
-    match load_value(&Value::Object(root)) {
-        Ok(loaded) if loaded.is_valid() => Ok(loaded.dataset),
-        Ok(loaded) => Err(ImportError::Invalid(
-            loaded
-                .problems
-                .iter()
-                .map(|p| ImportProblem(place(p)))
-                .collect(),
-        )),
-        Err(crate::model::LoadError::Invalid(problems)) => Err(ImportError::Invalid(
-            problems.iter().map(|p| ImportProblem(place(p))).collect(),
-        )),
-        Err(e) => Err(ImportError::Unreadable(format!("{name}: {e}"))),
-    }
+    let title = name
+        .rsplit('/')
+        .next()
+        .unwrap_or(name)
+        .trim_end_matches(".geojson")
+        .trim_end_matches(".json");
+    super::assemble(name, title, records, metadata.or(member), |index, p| {
+        let id = super::id_of(&p.subject)
+            .map(|id| format!(" (\"{id}\")"))
+            .unwrap_or_default();
+        let property = if p.field.starts_with("location.lat") || p.field.starts_with("location.lon")
+        {
+            "geometry".to_string()
+        } else {
+            format!("property \"{}\"", p.field)
+        };
+        format!(
+            "{name} feature {index}{id}: {property} = {}: {}",
+            p.value, p.rule
+        )
+    })
 }

@@ -9,6 +9,10 @@ pub mod text;
 
 use std::fmt;
 
+use serde_json::{Map, Value};
+
+use crate::model::{load_value, Dataset, LoadError, Problem, Subject};
+
 /// A problem found while importing, already worded for the file it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportProblem(pub String);
@@ -28,4 +32,55 @@ pub enum ImportError {
     /// The file was read, but entries break the rules: every problem, in file order.
     #[error("{} problem(s); first: {}", .0.len(), .0.first().map(ToString::to_string).unwrap_or_default())]
     Invalid(Vec<ImportProblem>),
+}
+
+/// Puts imported `records` under metadata (given, or made from the records with `title`),
+/// checks the whole, and words each problem of a record with `locate` (which says where in the
+/// source file it is: a CSV line and column, a GeoJSON feature and property).
+pub(crate) fn assemble(
+    name: &str,
+    title: &str,
+    records: Vec<Value>,
+    metadata: Option<&Map<String, Value>>,
+    locate: impl Fn(usize, &Problem) -> String,
+) -> Result<Dataset, ImportError> {
+    let mut root = match metadata {
+        Some(m) => m.clone(),
+        None => {
+            let as_of = defaults::latest_date(&records).ok_or_else(|| {
+                ImportError::Unreadable(format!(
+                    "{name}: no dates to take \"as of\" from; give --metadata"
+                ))
+            })?;
+            defaults::metadata(title, &defaults::categories_of(&records), &as_of)
+        }
+    };
+    root.insert("records".into(), Value::Array(records));
+    let word = |p: &Problem| {
+        ImportProblem(match &p.subject {
+            Subject::Record { index, .. } => locate(*index, p),
+            other => format!(
+                "{name} metadata, {other}: field \"{}\" = {}: {}",
+                p.field, p.value, p.rule
+            ),
+        })
+    };
+    match load_value(&Value::Object(root)) {
+        Ok(loaded) if loaded.is_valid() => Ok(loaded.dataset),
+        Ok(loaded) => Err(ImportError::Invalid(
+            loaded.problems.iter().map(word).collect(),
+        )),
+        Err(LoadError::Invalid(problems)) => {
+            Err(ImportError::Invalid(problems.iter().map(word).collect()))
+        }
+        Err(e) => Err(ImportError::Unreadable(format!("{name}: {e}"))),
+    }
+}
+
+/// The id of the record a problem is in, when it has one.
+pub(crate) fn id_of(subject: &Subject) -> Option<&str> {
+    match subject {
+        Subject::Record { id, .. } => id.as_deref(),
+        _ => None,
+    }
 }
