@@ -5,6 +5,8 @@
 //! natively and is tested with `cargo test`. `app` (Leptos components) and `map` (the only
 //! code that talks to Leaflet) build only for `wasm32`.
 
+#![warn(missing_docs)]
+
 pub mod convert;
 pub mod model;
 pub mod present;

@@ -3,7 +3,9 @@
 //!
 //! Dataset text (names, notes, category labels) is not here: it comes from the dataset.
 
-/// The interface strings of one language.
+/// The interface strings of one language. Each field is named for where its string appears;
+/// `{n}`-style placeholders are filled by [`Text::fill`].
+#[allow(missing_docs)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Text {
     /// BCP 47 code, set as `<html lang>`.

@@ -10,15 +10,6 @@ use crate::model::Status;
 use crate::query::{Facet, Filters, NOT_NAMED};
 use crate::text::{Text, EN};
 
-fn set_of(filters: &mut Filters, facet: Facet) -> &mut BTreeSet<String> {
-    match facet {
-        Facet::Category => &mut filters.categories,
-        Facet::Operator => &mut filters.operators,
-        Facet::District => &mut filters.districts,
-        Facet::Status => unreachable!("statuses are typed"),
-    }
-}
-
 fn is_chosen(filters: &Filters, facet: Facet, key: &str) -> bool {
     match facet {
         Facet::Category => filters.categories.contains(key),
@@ -29,17 +20,20 @@ fn is_chosen(filters: &Filters, facet: Facet, key: &str) -> bool {
 }
 
 fn toggle(filters: &mut Filters, facet: Facet, key: &str) {
-    if facet == Facet::Status {
-        if let Some(s) = Status::from_name(key) {
-            if !filters.statuses.remove(&s) {
-                filters.statuses.insert(s);
+    fn flip<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+        if !set.remove(&value) {
+            set.insert(value);
+        }
+    }
+    match facet {
+        Facet::Category => flip(&mut filters.categories, key.to_string()),
+        Facet::Operator => flip(&mut filters.operators, key.to_string()),
+        Facet::District => flip(&mut filters.districts, key.to_string()),
+        Facet::Status => {
+            if let Some(s) = Status::from_name(key) {
+                flip(&mut filters.statuses, s);
             }
         }
-        return;
-    }
-    let set = set_of(filters, facet);
-    if !set.remove(key) {
-        set.insert(key.to_string());
     }
 }
 

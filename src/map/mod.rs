@@ -32,12 +32,15 @@ extern "C" {
 pub struct MapPoint {
     /// Record id, handed back when the marker is selected.
     pub id: String,
+    /// WGS84 latitude.
     pub lat: f64,
+    /// WGS84 longitude.
     pub lon: f64,
     /// Accessible name and hover text (set as an attribute, never as HTML).
     pub title: String,
     /// Category colour, `#rrggbb`.
     pub color: String,
+    /// Category shape.
     pub shape: Shape,
     /// Screen offset from the point, for records sharing a place.
     pub offset: (f64, f64),
@@ -46,7 +49,9 @@ pub struct MapPoint {
 /// Several records drawn as one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MapCluster {
+    /// Latitude where the cluster is drawn.
     pub lat: f64,
+    /// Longitude where the cluster is drawn.
     pub lon: f64,
     /// How many records it holds.
     pub count: usize,
@@ -59,16 +64,22 @@ pub struct MapCluster {
 /// What the map draws.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MapNode {
+    /// One record.
     Point(MapPoint),
+    /// Several records as one.
     Cluster(MapCluster),
 }
 
 /// A change of view: centre, zoom, and whether the reader made it (drag, zoom buttons, keys).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Moved {
+    /// Latitude of the new centre.
     pub lat: f64,
+    /// Longitude of the new centre.
     pub lon: f64,
+    /// New zoom level.
     pub zoom: f64,
+    /// The reader moved the map (not the app).
     pub by_reader: bool,
 }
 

@@ -99,13 +99,21 @@ pub struct Category {
 /// Marker shapes. Each category has one, so the map does not rely on colour alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Shape {
+    /// A disc.
     Circle,
+    /// A square standing on a side.
     Square,
+    /// A square standing on a corner.
     Diamond,
+    /// A triangle pointing up.
     Triangle,
+    /// A triangle pointing down.
     TriangleDown,
+    /// A regular pentagon pointing up.
     Pentagon,
+    /// A regular hexagon.
     Hexagon,
+    /// A five-pointed star.
     Star,
 }
 

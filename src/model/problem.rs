@@ -8,13 +8,33 @@ pub enum Subject {
     /// The dataset's own metadata (title, licence, …).
     Dataset,
     /// `categories[index]`.
-    Category { index: usize, id: Option<String> },
+    Category {
+        /// Position in the list.
+        index: usize,
+        /// Its id, when it has one.
+        id: Option<String>,
+    },
     /// `places[index]`.
-    Place { index: usize, name: Option<String> },
+    Place {
+        /// Position in the list.
+        index: usize,
+        /// Its name, when it has one.
+        name: Option<String>,
+    },
     /// `context[index]`.
-    Context { index: usize, id: Option<String> },
+    Context {
+        /// Position in the list.
+        index: usize,
+        /// Its id, when it has one.
+        id: Option<String>,
+    },
     /// `records[index]`.
-    Record { index: usize, id: Option<String> },
+    Record {
+        /// Position in the list.
+        index: usize,
+        /// Its id, when it has one.
+        id: Option<String>,
+    },
 }
 
 impl fmt::Display for Subject {
@@ -63,8 +83,11 @@ pub enum LoadError {
     /// The text is not JSON.
     #[error("not valid JSON at line {line}, column {column}: {message}")]
     Syntax {
+        /// Line, from 1.
         line: usize,
+        /// Column, from 1.
         column: usize,
+        /// The parser's words for what it expected.
         message: String,
     },
     /// The dataset's metadata or categories break rules, so no record can be trusted.

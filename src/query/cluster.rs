@@ -22,10 +22,17 @@ pub fn place_key(lat: f64, lon: f64) -> PlaceKey {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node {
     /// One record, drawn `offset` pixels from its point.
-    Single { index: usize, offset: (f64, f64) },
+    Single {
+        /// Index into the input positions.
+        index: usize,
+        /// Screen offset in pixels from the point.
+        offset: (f64, f64),
+    },
     /// Several records drawn as one cluster at the mean of their positions.
     Cluster {
+        /// Mean latitude of the members.
         lat: f64,
+        /// Mean longitude of the members.
         lon: f64,
         /// Indices into the input, in input order.
         members: Vec<usize>,

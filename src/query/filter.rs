@@ -37,9 +37,13 @@ impl Filters {
 /// The filterable dimensions that show counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Facet {
+    /// Category id.
     Category,
+    /// Operator, or "not named".
     Operator,
+    /// Status at the end of the time range.
     Status,
+    /// District, or the town when no district is given.
     District,
 }
 

@@ -12,8 +12,11 @@ use super::timeline::status_at;
 /// How many of the visible records are in each status, and in how many towns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Summary {
+    /// Records open at the month.
     pub opened: usize,
+    /// Records planned at the month.
     pub planned: usize,
+    /// Records closed at the month.
     pub closed: usize,
     /// Distinct towns among the visible records.
     pub towns: usize,

@@ -9,10 +9,15 @@ use super::timeline::effective_month;
 /// Columns the list sorts by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Column {
+    /// Record name (English, folded).
     Name,
+    /// Category, in legend order.
     Category,
+    /// Town (folded).
     Town,
+    /// Status at the chosen month.
     Status,
+    /// Date of the latest change in effect; undated last.
     Date,
 }
 

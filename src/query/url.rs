@@ -19,14 +19,18 @@ pub const ZOOM_RANGE: (f64, f64) = (2.0, 18.0);
 /// Map centre and zoom.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Camera {
+    /// Latitude of the centre.
     pub lat: f64,
+    /// Longitude of the centre.
     pub lon: f64,
+    /// Leaflet zoom level.
     pub zoom: f64,
 }
 
 /// Everything a link restores.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ViewState {
+    /// Filters, search and time range.
     pub filters: Filters,
     /// Selected record id.
     pub selected: Option<String>,
