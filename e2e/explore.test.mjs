@@ -117,6 +117,7 @@ describe('a reader exploring the data', () => {
 
     // Reset brings everything back.
     await d.page.getByTestId('reset').click();
+    await d.page.waitForFunction((n) => document.querySelector('[data-testid=list-count]').textContent === String(n), start.list);
     assert.deepEqual({ ...(await snapshot(d)), drawn: 0 }, { ...start, drawn: 0 });
     assert.deepEqual(d.errors, []);
     await d.close();
