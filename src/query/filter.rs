@@ -71,6 +71,10 @@ pub fn district_key(record: &Record) -> String {
 #[derive(Debug, Clone)]
 pub struct Query {
     index: SearchIndex,
+    /// [`operator_key`] of each record, computed once.
+    operators: Vec<String>,
+    /// [`district_key`] of each record, computed once.
+    districts: Vec<String>,
     /// The dataset's first and last month.
     pub span: (Month, Month),
     /// The dataset's "as of" month.
@@ -82,6 +86,8 @@ impl Query {
     pub fn new(dataset: &Dataset) -> Self {
         Self {
             index: SearchIndex::new(dataset),
+            operators: dataset.records.iter().map(operator_key).collect(),
+            districts: dataset.records.iter().map(district_key).collect(),
             span: span(dataset),
             as_of: as_of(dataset),
         }
@@ -119,13 +125,13 @@ impl Query {
             filters.categories.is_empty() || filters.categories.contains(&record.category),
         ) && check(
             Facet::Operator,
-            filters.operators.is_empty() || filters.operators.contains(&operator_key(record)),
+            filters.operators.is_empty() || filters.operators.contains(&self.operators[index]),
         ) && check(
             Facet::Status,
             filters.statuses.is_empty() || filters.statuses.contains(&status),
         ) && check(
             Facet::District,
-            filters.districts.is_empty() || filters.districts.contains(&district_key(record)),
+            filters.districts.is_empty() || filters.districts.contains(&self.districts[index]),
         ) && (query.trim().is_empty() || self.index.matches(index, query))
     }
 
@@ -143,19 +149,19 @@ impl Query {
 
     /// Every choice of `facet` in the dataset, with how many records it would show under the
     /// other active filters, in a stable order (categories in legend order, others by name).
-    pub fn counts(
-        &self,
-        dataset: &Dataset,
+    pub fn counts<'a>(
+        &'a self,
+        dataset: &'a Dataset,
         filters: &Filters,
         facet: Facet,
     ) -> Vec<(String, usize)> {
         let (_, to) = self.range(filters);
-        let key = |r: &Record| -> Option<String> {
+        let key = |i: usize, r: &'a Record| -> Option<&'a str> {
             Some(match facet {
-                Facet::Category => r.category.clone(),
-                Facet::Operator => operator_key(r),
-                Facet::Status => status_at(r, to, self.as_of)?.name().to_string(),
-                Facet::District => district_key(r),
+                Facet::Category => r.category.as_str(),
+                Facet::Operator => self.operators[i].as_str(),
+                Facet::Status => status_at(r, to, self.as_of)?.name(),
+                Facet::District => self.districts[i].as_str(),
             })
         };
         let mut choices: Vec<(String, usize)> = match facet {
@@ -166,8 +172,13 @@ impl Query {
                 .collect(),
             Facet::Status => Status::NAMES.iter().map(|s| (s.to_string(), 0)).collect(),
             _ => {
-                let all: BTreeSet<String> = dataset.records.iter().filter_map(key).collect();
-                all.into_iter().map(|k| (k, 0)).collect()
+                let all: BTreeSet<&str> = dataset
+                    .records
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, r)| key(i, r))
+                    .collect();
+                all.into_iter().map(|k| (k.to_string(), 0)).collect()
             }
         };
         let position: std::collections::HashMap<String, usize> = choices
@@ -180,7 +191,7 @@ impl Query {
             if !self.passes(filters, &query, i, r, Some(facet)) {
                 continue;
             }
-            if let Some(at) = key(r).and_then(|k| position.get(&k)) {
+            if let Some(at) = key(i, r).and_then(|k| position.get(k)) {
                 choices[*at].1 += 1;
             }
         }
