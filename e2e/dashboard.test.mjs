@@ -58,6 +58,8 @@ describe('the default dataset on the map', () => {
       record.sources.map((s) => s.url),
     );
     assert.ok(await d.marker(record.id).evaluate((m) => m.classList.contains('is-selected')));
+    // The list follows the map: the record's row is selected too.
+    assert.equal(await d.page.locator(`[data-testid=list] tr[data-record-id="${record.id}"]`).getAttribute('aria-selected'), 'true');
     await card.getByRole('button', { name: 'Close' }).click();
     assert.equal(await d.card().count(), 0);
     await d.close();
