@@ -4,7 +4,6 @@
 //! Offsets are in screen pixels, so the ring keeps its shape at every zoom level and the
 //! point itself stays where the data puts it.
 
-use std::collections::HashMap;
 use std::f64::consts::PI;
 
 /// Distance between neighbouring rings, in pixels (a little more than a marker).
@@ -27,25 +26,6 @@ pub fn offset(index: usize, count: usize) -> (f64, f64) {
     (radius * angle.cos(), radius * angle.sin())
 }
 
-/// Offsets for a list of positions, in the same order. Points that share exact coordinates
-/// are spread in list order.
-pub fn offsets(positions: &[(f64, f64)]) -> Vec<(f64, f64)> {
-    let mut groups: HashMap<(u64, u64), Vec<usize>> = HashMap::new();
-    for (i, (lat, lon)) in positions.iter().enumerate() {
-        groups
-            .entry((lat.to_bits(), lon.to_bits()))
-            .or_default()
-            .push(i);
-    }
-    let mut out = vec![(0.0, 0.0); positions.len()];
-    for members in groups.values() {
-        for (k, &i) in members.iter().enumerate() {
-            out[i] = offset(k, members.len());
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,7 +36,7 @@ mod tests {
 
     #[test]
     fn a_lone_marker_stays_on_its_point() {
-        assert_eq!(offsets(&[(39.7, 46.7), (39.5, 47.0)]), vec![(0.0, 0.0); 2]);
+        assert_eq!(offset(0, 1), (0.0, 0.0));
     }
 
     #[test]
@@ -73,13 +53,5 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn only_markers_at_the_same_point_are_spread() {
-        let spread = offsets(&[(39.7, 46.7), (39.5, 47.0), (39.7, 46.7)]);
-        assert_eq!(spread[1], (0.0, 0.0));
-        assert_ne!(spread[0], spread[2]);
-        assert!((distance(spread[0], (0.0, 0.0)) - RING_STEP).abs() < 1e-9);
     }
 }

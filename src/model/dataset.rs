@@ -189,13 +189,6 @@ pub struct Record {
     pub sources: Vec<Source>,
 }
 
-impl Record {
-    /// The latest status change.
-    pub fn current(&self) -> Option<&StatusChange> {
-        self.status.last()
-    }
-}
-
 /// The life-cycle stages a service goes through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Status {
