@@ -1,14 +1,17 @@
-//! Prints how long the pure core takes on real point sets: 10,000 and 50,000 LINZ street
-//! addresses (../shared/data/bench/), with categories, operators and dates assigned from a
-//! seeded generator (the data has none), so the filter and cluster costs of a 50,000-point
-//! dataset can be watched. Run: `cargo bench --bench query`. Prints figures; asserts nothing.
+//! Prints how long the pure core takes from 1,000 to 1,000,000 records: the LINZ street
+//! address points (../shared/data/bench/; repeated with a small offset past 50,000), with
+//! categories, operators and dates assigned from a seeded generator (the data has none).
+//! Covers load, filter (one pass: visible and facet counts), status at a date, histogram,
+//! list sorting and clustering, and compares the cluster index with the `supercluster` crate.
+//! Run: `cargo bench --bench query` (`SIZES=1000,50000` to choose). Prints figures only.
 
 use std::time::{Duration, Instant};
 
 use karabakh_services_map::model::{load_value, Dataset};
-use karabakh_services_map::query::cluster::{cluster, RADIUS};
+use karabakh_services_map::query::cluster::{Bounds, ClusterIndex};
+use karabakh_services_map::query::table::{rows, Column};
 use karabakh_services_map::query::timeline::openings;
-use karabakh_services_map::query::{url, Facet, Filters, Month, Query};
+use karabakh_services_map::query::{url, Filters, Month, Query};
 use serde_json::{json, Value};
 
 /// A small deterministic generator (64-bit LCG), so every run sees the same dataset.
@@ -63,26 +66,48 @@ fn time<T>(label: &str, runs: u32, mut f: impl FnMut() -> T) {
         best = best.min(start.elapsed());
     }
     println!(
-        "  {label:<44} {:>9.2} ms (best of {runs})",
+        "  {label:<52} {:>10.2} ms (best of {runs})",
         best.as_secs_f64() * 1e3
     );
 }
 
+/// `n` points: the LINZ points in order, then again with a small deterministic offset per
+/// round, so 1M points keep the clumping of real addresses.
+fn points(all: &[Value], n: usize) -> Vec<Value> {
+    (0..n)
+        .map(|i| {
+            let p = &all[i % all.len()];
+            let round = (i / all.len()) as f64;
+            let lat = p[0].as_f64().unwrap_or(0.0) + round * 0.000_37;
+            let lon = p[1].as_f64().unwrap_or(0.0) + round * 0.000_53;
+            json!([lat, lon, p[2]])
+        })
+        .collect()
+}
+
 fn main() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/bench");
-    for name in ["linz-addresses-10k.json", "linz-addresses-50k.json"] {
-        let Ok(text) = std::fs::read_to_string(format!("{dir}/{name}")) else {
-            println!("{name}: not found in {dir}; skipped");
-            continue;
-        };
-        let points: Vec<Value> = serde_json::from_str(&text).expect("point list");
-        println!("{name}: {} points", points.len());
-        let d = dataset(&points);
+    let name = "linz-addresses-50k.json";
+    let Ok(text) = std::fs::read_to_string(format!("{dir}/{name}")) else {
+        println!("{name}: not found in {dir}; nothing to measure");
+        return;
+    };
+    let all: Vec<Value> = serde_json::from_str(&text).expect("point list");
+    let sizes: Vec<usize> = std::env::var("SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.parse().ok()).collect())
+        .unwrap_or_else(|| vec![1_000, 10_000, 50_000, 200_000, 1_000_000]);
+    for n in sizes {
+        let runs = if n >= 200_000 { 1 } else { 3 };
+        println!("{n} records (LINZ points, seeded categories and dates):");
+        let d = dataset(&points(&all, n));
         let json = karabakh_services_map::model::write::to_json(&d);
-        time("load (parse + validate)", 3, || {
+        time("load (parse + validate)", runs, || {
             karabakh_services_map::model::load(&json).map(|l| l.dataset.records.len())
         });
-        time("Query::new (search index, span)", 3, || Query::new(&d));
+        time("Query::new (search index, filter keys)", runs, || {
+            Query::new(&d)
+        });
         let q = Query::new(&d);
         let none = Filters::default();
         let banks = Filters {
@@ -97,35 +122,102 @@ fn main() {
             to: Month::new(2022, 6),
             ..Filters::default()
         };
-        time("visible: no filter", 5, || q.visible(&d, &none).len());
-        time("visible: category", 5, || q.visible(&d, &banks).len());
-        time("visible: search", 5, || q.visible(&d, &searched).len());
-        time("visible: status at June 2022", 5, || {
-            q.visible(&d, &timed).len()
+        time("filter: nothing (visible + 4 facet counts)", runs, || {
+            q.evaluate(&none).visible.len()
         });
-        time("counts: four facets", 3, || {
-            [
-                Facet::Category,
-                Facet::Status,
-                Facet::District,
-                Facet::Operator,
-            ]
-            .map(|f| q.counts(&d, &banks, f).len())
+        time("filter: one category", runs, || {
+            q.evaluate(&banks).visible.len()
         });
-        time("histogram of openings", 5, || {
+        time("filter: search", runs, || {
+            q.evaluate(&searched).visible.len()
+        });
+        time("filter: status at June 2022", runs, || {
+            q.evaluate(&timed).visible.len()
+        });
+        time("status at a date, every record", runs, || {
+            (0..d.records.len())
+                .filter(|&i| q.status_at(i, Month::new(2023, 1).unwrap()).is_some())
+                .count()
+        });
+        time("histogram of openings", runs, || {
             openings(d.records.iter(), q.span).months.len()
+        });
+        time("list rows sorted by date", runs, || {
+            let visible: Vec<usize> = (0..d.records.len()).collect();
+            rows(&d, &q, &visible, q.span.1, Column::Date, true).len()
         });
         let positions: Vec<(f64, f64)> = d
             .records
             .iter()
             .filter_map(|r| r.location.coordinates())
             .collect();
-        for zoom in [8.0, 12.0, 16.0] {
-            time(&format!("cluster at zoom {zoom}"), 5, || {
-                cluster(&positions, zoom, RADIUS, &[]).len()
-            });
+        time("cluster index: build", runs, || {
+            ClusterIndex::new(&positions).len()
+        });
+        let mut index = ClusterIndex::new(&positions);
+        time("cluster index: filter (recompute totals)", runs, || {
+            index.set_visible(|i| i % 4 == 0);
+        });
+        index.set_visible(|_| true);
+        let (lat, lon) = positions[0];
+        for zoom in [4.0, 8.0, 12.0, 16.0] {
+            // A 1280×800 view plus a quarter on each side, around the first point.
+            let half = 360.0 / 2f64.powf(zoom) * 1280.0 / 256.0 * 0.75;
+            let view = Bounds {
+                south: lat - half * 0.625,
+                west: lon - half,
+                north: lat + half * 0.625,
+                east: lon + half,
+            };
+            time(
+                &format!("cluster index: query view at zoom {zoom}"),
+                runs,
+                || index.query(zoom, Some(view), &[]).len(),
+            );
         }
+        compare_supercluster(&positions, runs);
         let state = url::parse("cat=bank&q=x&to=2022-06&lat=-37.8&lon=175.3&z=12");
         time("URL write + parse", 5, || url::parse(&url::write(&state)));
+    }
+}
+
+/// The same build and query with the `supercluster` crate (3.x), for the choice of index.
+fn compare_supercluster(positions: &[(f64, f64)], runs: u32) {
+    use supercluster::{CoordinateSystem, Supercluster};
+    let options = || {
+        Supercluster::builder()
+            .radius(44.0)
+            .extent(256.0)
+            .max_zoom(18)
+            .coordinate_system(CoordinateSystem::LatLng)
+            .build()
+    };
+    let features = || {
+        Supercluster::feature_builder()
+            .add_points(positions.iter().map(|&(lat, lon)| vec![lon, lat]).collect())
+            .build()
+    };
+    time("supercluster crate: build (features + load)", runs, || {
+        let mut s = Supercluster::new(options());
+        s.load(features()).map(|_| ()).ok()
+    });
+    let mut s = Supercluster::new(options());
+    if s.load(features()).is_err() {
+        return;
+    }
+    let (lat, lon) = positions[0];
+    for zoom in [4u8, 8, 12, 16] {
+        let half = 360.0 / 2f64.powi(i32::from(zoom)) * 1280.0 / 256.0 * 0.75;
+        let bbox = [
+            lon - half,
+            lat - half * 0.625,
+            lon + half,
+            lat + half * 0.625,
+        ];
+        time(
+            &format!("supercluster crate: query view at zoom {zoom}"),
+            runs,
+            || s.get_clusters(bbox, zoom).map(|c| c.len()).ok(),
+        );
     }
 }

@@ -20,7 +20,7 @@ async function snapshot(d) {
     markers: await d.markerCount(),
     drawn: await d.drawnRecords(),
     list: Number(await d.page.getByTestId('list-count').textContent()),
-    rows: await d.page.locator('[data-testid=list] tbody tr').count(),
+    rows: await d.page.locator('[data-testid=list] tbody tr[data-record-id]').count(),
     summary: await d.page.getByTestId('summary').textContent(),
     histogram: await d.page.getByTestId('histogram').getAttribute('aria-label'),
   };
@@ -31,7 +31,7 @@ const fold = (text) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replaceAll('ə', 'e').replaceAll('ı', 'i');
 
 const listColumn = (d, n) =>
-  d.page.locator(`[data-testid=list] tbody tr > :nth-child(${n})`).evaluateAll((cells) => cells.map((c) => c.textContent.trim()));
+  d.page.locator(`[data-testid=list] tbody tr[data-record-id] > :nth-child(${n})`).evaluateAll((cells) => cells.map((c) => c.textContent.trim()));
 
 describe('a reader exploring the data', () => {
   test('filters to banks, searches Şuşa, goes back to January 2021, picks a record, and shares the link', async () => {
@@ -65,7 +65,7 @@ describe('a reader exploring the data', () => {
     assert.deepEqual(new Set(await listColumn(d, 3)), new Set(found.map((r) => r.location.town)));
     assert.equal(await d.markerCount(), mappedRecords({ records: found }).length);
     assert.equal(d.params().get('q'), 'Şuşa');
-    assert.ok(await d.page.locator('[data-testid=list] tbody tr.is-match').count() === found.length);
+    assert.ok(await d.page.locator('[data-testid=list] tbody tr[data-record-id].is-match').count() === found.length);
 
     // Drag the end of the timeline back to January 2021 (keyboard on the slider).
     const to = d.page.getByTestId('time-to');
@@ -118,7 +118,11 @@ describe('a reader exploring the data', () => {
     // Reset brings everything back.
     await d.page.getByTestId('reset').click();
     await d.page.waitForFunction((n) => document.querySelector('[data-testid=list-count]').textContent === String(n), start.list);
-    assert.deepEqual({ ...(await snapshot(d)), drawn: 0 }, { ...start, drawn: 0 });
+    // The map stays where the selection took it, so it may draw fewer records than the
+    // fitted start; everything else is back.
+    const reset = await snapshot(d);
+    assert.ok(reset.markers > 0 && reset.markers <= start.markers);
+    assert.deepEqual({ ...reset, drawn: 0, markers: 0 }, { ...start, drawn: 0, markers: 0 });
     assert.deepEqual(d.errors, []);
     await d.close();
   });
@@ -211,7 +215,10 @@ describe('time and clusters', () => {
     assert.equal(await size(all), atShusha.length);
     await all.page.locator('[data-facet=category][data-key=bank]').check();
     const banks = atShusha.filter((r) => r.category === 'bank');
-    await all.page.waitForFunction((n) => document.querySelector('[data-testid=map]').dataset.markerCount === String(n), mappedRecords({ records: dataset.records.filter((r) => r.category === 'bank') }).length);
+    // Zoomed in on Shusha, the map draws only what is in view (plus a margin), so wait for
+    // the filter to reach the list, then for the cluster to recount.
+    await all.page.waitForFunction((n) => document.querySelector('[data-testid=list-count]').textContent === String(n), dataset.records.filter((r) => r.category === 'bank').length);
+    await all.page.waitForFunction((n) => [...document.querySelectorAll('.svc-cluster svg')].some((s) => s.getAttribute('data-cluster-size') === String(n)), banks.length);
     assert.equal(await size(all), banks.length);
     assert.match(await (await all.centralCluster()).getAttribute('title'), new RegExp(`^${banks.length} records here: ${banks.length} Bank branch\\.`));
     await all.close();
@@ -220,5 +227,64 @@ describe('time and clusters', () => {
     const byDecember = banks.filter((r) => r.status[0].date.slice(0, 7) <= '2020-12');
     assert.equal(await size(early), byDecember.length);
     await early.close();
+  });
+});
+
+describe("the reader's moves win", () => {
+  // Regression (issue 7): with a card open, every redraw panned the selected marker back into
+  // view and zoomed back in below zoom 10, so the reader could not look elsewhere.
+  test('with a card open, dragging the selected marker out of view and zooming out stick', async () => {
+    const record = dataset.records.find((r) => r.id === 'central-bank-branch-shusha');
+    const d = await Dashboard.open(session, { query: `?id=${record.id}&lat=${record.location.lat}&lon=${record.location.lon}&z=11` });
+    await d.card().waitFor();
+    await d.markerCount();
+    const box = await d.map().boundingBox();
+    // Drag the map far to the left: the selected place leaves the view.
+    await d.page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+    await d.page.mouse.down();
+    for (let i = 1; i <= 10; i++) await d.page.mouse.move(box.x + box.width * (0.8 - 0.07 * i), box.y + box.height / 2);
+    await d.page.mouse.up();
+    await d.page.waitForTimeout(800);
+    const lon = Number(d.params().get('lon'));
+    assert.ok(lon > record.location.lon + 0.05, `the map moved east of the record (lon ${lon})`);
+    const drawn = d.marker(record.id);
+    if (await drawn.count()) {
+      const b = await drawn.boundingBox();
+      assert.ok(!b || b.x + b.width < box.x + box.width * 0.1, 'the selected marker stays where the reader dragged it');
+    }
+    // Zoom out twice, below 10: the map stays there.
+    await d.page.locator('.leaflet-control-zoom-out').click();
+    await d.page.waitForFunction(() => new URL(location.href).searchParams.get('z') === '10');
+    await d.page.locator('.leaflet-control-zoom-out').click();
+    await d.page.waitForFunction(() => new URL(location.href).searchParams.get('z') === '9');
+    await d.page.waitForTimeout(800);
+    assert.equal(d.params().get('z'), '9');
+    assert.equal(Number(d.params().get('lon')).toFixed(2), lon.toFixed(2));
+    assert.equal(await d.card().getAttribute('data-record-id'), record.id, 'the card stays open');
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+
+  test('the list keeps only the rows in view in the DOM, and follows a selection made on the map', async () => {
+    const d = await Dashboard.open(session, { width: 1280, height: 900 });
+    await d.markerCount();
+    const rendered = await d.page.locator('[data-testid=list] tbody tr[data-record-id]').count();
+    assert.ok(rendered < dataset.records.length, `${rendered} of ${dataset.records.length} rows rendered`);
+    assert.equal(await d.page.locator('[data-testid=list] table').getAttribute('aria-rowcount'), String(dataset.records.length + 1));
+    // The last record by date is far down the list: selecting it brings its row in.
+    const record = dataset.records.find((r) => r.id === 'post-office-lachin');
+    const link = await Dashboard.open(session, { query: `?id=${record.id}` });
+    await link.card().waitFor();
+    const row = link.page.locator(`[data-testid=list] tr[data-record-id="${record.id}"]`);
+    await row.waitFor();
+    assert.equal(await row.getAttribute('aria-selected'), 'true');
+    assert.ok(Number(await row.getAttribute('aria-rowindex')) > 2);
+    // Arrow keys walk the rows, scrolling the window along.
+    await row.locator('button').focus();
+    const index = Number(await row.getAttribute('aria-rowindex'));
+    await link.page.keyboard.press('ArrowDown');
+    await link.page.waitForFunction((i) => document.activeElement.closest('tr')?.getAttribute('aria-rowindex') === String(i), index + 1);
+    await d.close();
+    await link.close();
   });
 });

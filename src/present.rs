@@ -114,6 +114,41 @@ pub fn download_name(title: &str, date: &str, extension: &str) -> String {
     format!("{stem}-{date}.{extension}")
 }
 
+/// A cluster's category mix: each category of `dataset` (legend order) with its colour and how
+/// many of `members` (record indices) it holds; categories with none are left out.
+pub fn cluster_mix(dataset: &crate::model::Dataset, members: &[usize]) -> Vec<(usize, usize)> {
+    let mut counts = vec![0; dataset.categories.len()];
+    for &i in members {
+        let id = &dataset.records[i].category;
+        if let Some(k) = dataset.categories.iter().position(|c| c.id == *id) {
+            counts[k] += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .enumerate()
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+/// A cluster's accessible name: "12 records here: 7 Bank branch, 5 ATM. Press Enter to open."
+pub fn cluster_title(
+    t: &Text,
+    dataset: &crate::model::Dataset,
+    count: usize,
+    mix: &[(usize, usize)],
+) -> String {
+    let parts: Vec<String> = mix
+        .iter()
+        .map(|&(k, n)| format!("{n} {}", dataset.categories[k].label.get(t.lang)))
+        .collect();
+    Text::fill(
+        &Text::fill(t.cluster_label, "n", count),
+        "parts",
+        parts.join(", "),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -213,7 +213,7 @@ fn the_list_sorts_by_each_column_and_shows_status_at_the_chosen_month() {
     let q = Query::new(&d);
     let visible: Vec<usize> = (0..d.records.len()).collect();
     let order = |column, ascending| -> Vec<String> {
-        rows(&d, &visible, month("2022-06"), q.as_of, column, ascending)
+        rows(&d, &q, &visible, month("2022-06"), column, ascending)
             .iter()
             .map(|r| d.records[r.index].id.clone())
             .collect()
@@ -229,7 +229,7 @@ fn the_list_sorts_by_each_column_and_shows_status_at_the_chosen_month() {
     assert_eq!(order(Column::Date, false).last().unwrap(), "bank-dec-2020");
     assert_eq!(order(Column::Category, true)[0], "post-feb-june");
     assert_eq!(order(Column::Town, true)[0], "bank-2021");
-    let april = rows(&d, &[0], month("2021-04"), q.as_of, Column::Name, true);
+    let april = rows(&d, &q, &[0], month("2021-04"), Column::Name, true);
     assert_eq!(april[0].status, Some(Status::Planned));
     assert_eq!(april[0].date.unwrap().to_string(), "2021-02-10");
 }

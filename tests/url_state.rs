@@ -147,3 +147,57 @@ proptest! {
         prop_assert_eq!(parse(&write(&state)), state);
     }
 }
+
+#[test]
+fn history_entries_follow_the_kind_of_change() {
+    use karabakh_services_map::query::url::{Camera, Change, ViewState};
+    let base = ViewState::default();
+    let mut moved = base.clone();
+    moved.camera = Some(Camera {
+        lat: 39.7,
+        lon: 46.7,
+        zoom: 9.0,
+    });
+    assert_eq!(Change::between(&base, &moved), Change::Camera);
+    let mut typed = moved.clone();
+    typed.filters.search = "shu".into();
+    assert_eq!(Change::between(&moved, &typed), Change::Search);
+    let mut timed = base.clone();
+    timed.filters.to = Month::parse("2021-01");
+    assert_eq!(Change::between(&base, &timed), Change::Time);
+    let mut chosen = base.clone();
+    chosen.selected = Some("a".into());
+    assert_eq!(Change::between(&base, &chosen), Change::Choice);
+    // A map move never makes an entry; typing and sliding make one per burst; choices always.
+    assert!(Change::Camera.replaces(Change::Choice));
+    assert!(Change::Search.replaces(Change::Search));
+    assert!(!Change::Search.replaces(Change::Time));
+    assert!(!Change::Choice.replaces(Change::Choice));
+}
+
+#[test]
+fn toggling_a_choice_twice_and_moving_bounds_past_each_other() {
+    use karabakh_services_map::query::{Bound, Facet, Filters};
+    let mut f = Filters::default();
+    f.toggle(Facet::Category, "bank");
+    f.toggle(Facet::Status, "opened");
+    f.toggle(Facet::Status, "opend");
+    assert!(f.is_chosen(Facet::Category, "bank") && f.is_chosen(Facet::Status, "opened"));
+    assert_eq!(f.statuses.len(), 1);
+    f.toggle(Facet::Category, "bank");
+    assert!(!f.is_chosen(Facet::Category, "bank"));
+    let m = |t: &str| Month::parse(t).unwrap();
+    let span = (m("2020-11"), m("2025-11"));
+    f.set_bound(Bound::To, m("2021-06"), span);
+    f.set_bound(Bound::From, m("2022-01"), span);
+    assert_eq!((f.from, f.to), (Some(m("2022-01")), Some(m("2022-01"))));
+    f.set_bound(Bound::To, m("2025-11"), span);
+    f.set_bound(Bound::From, m("2020-11"), span);
+    assert_eq!(
+        (f.from, f.to),
+        (None, None),
+        "the span's own ends keep the URL empty"
+    );
+    f.set_bound(Bound::To, m("2030-01"), span);
+    assert_eq!(f.to, None, "clamped to the span");
+}

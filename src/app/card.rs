@@ -107,7 +107,7 @@ pub fn RecordCard() -> impl IntoView {
     let heading = NodeRef::<H2>::new();
     let c = ctx.clone();
     let record = Memo::new(move |_| {
-        let id = c.view.with(|v| v.selected.clone())?;
+        let id = c.selected.get()?;
         c.record(&id).cloned()
     });
     // Move focus to the card when it opens, so keyboard and screen-reader users land on it.

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::state::Ctx;
-use crate::convert::{csv_table, features};
+use crate::convert::Format;
+use crate::model::Dataset;
 use crate::present;
 use crate::text::EN;
 
@@ -43,35 +44,30 @@ pub fn Downloads() -> impl IntoView {
     let t = &EN;
     let ctx = expect_context::<Ctx>();
     let c = ctx.clone();
-    let visible_dataset = move || {
-        let mut d = c.loaded.dataset.clone();
-        let keep = c.visible.get_untracked();
-        d.records = keep
-            .iter()
-            .map(|&i| c.loaded.dataset.records[i].clone())
-            .collect();
-        d
-    };
     let title = ctx.loaded.dataset.title.get("en").to_string();
-    let download = move |kind: &'static str| {
-        let d = visible_dataset();
-        let (text, mime) = match kind {
-            "csv" => (csv_table::export(&d), "text/csv;charset=utf-8"),
-            _ => (features::export_text(&d), "application/geo+json"),
-        };
-        let name = present::download_name(&title, &today(), kind);
-        if let Err(e) = save(&text, &name, mime) {
+    // Only the records in view are copied, and only when the reader asks.
+    let download = move |format: Format| {
+        let d = c.evaluation.with_untracked(|e| Dataset {
+            records: e
+                .visible
+                .iter()
+                .map(|&i| c.loaded.dataset.records[i].clone())
+                .collect(),
+            ..c.loaded.dataset.without_records()
+        });
+        let name = present::download_name(&title, &today(), format.extension());
+        if let Err(e) = save(&format.export(&d), &name, format.mime()) {
             web_sys::console::error_2(&"download failed".into(), &e);
         }
     };
     let d2 = download.clone();
-    let count = move || ctx.visible.with(Vec::len);
+    let count = move || ctx.evaluation.with(|e| e.visible.len());
     view! {
         <section class="downloads" data-testid="downloads">
             <h2>{t.download_title}" ("{count}")"</h2>
-            <button type="button" data-testid="download-csv" on:click=move |_| download("csv")>{t.download_csv}</button>
+            <button type="button" data-testid="download-csv" on:click=move |_| download(Format::Csv)>{t.download_csv}</button>
             " "
-            <button type="button" data-testid="download-geojson" on:click=move |_| d2("geojson")>{t.download_geojson}</button>
+            <button type="button" data-testid="download-geojson" on:click=move |_| d2(Format::GeoJson)>{t.download_geojson}</button>
         </section>
     }
 }

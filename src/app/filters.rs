@@ -1,7 +1,5 @@
 //! Search box and filters, each choice with the count it would give under the other filters.
 
-use std::collections::BTreeSet;
-
 use leptos::prelude::*;
 
 use super::state::Ctx;
@@ -9,33 +7,6 @@ use super::symbol::Symbol;
 use crate::model::Status;
 use crate::query::{Facet, Filters, NOT_NAMED};
 use crate::text::{Text, EN};
-
-fn is_chosen(filters: &Filters, facet: Facet, key: &str) -> bool {
-    match facet {
-        Facet::Category => filters.categories.contains(key),
-        Facet::Operator => filters.operators.contains(key),
-        Facet::District => filters.districts.contains(key),
-        Facet::Status => Status::from_name(key).is_some_and(|s| filters.statuses.contains(&s)),
-    }
-}
-
-fn toggle(filters: &mut Filters, facet: Facet, key: &str) {
-    fn flip<T: Ord>(set: &mut BTreeSet<T>, value: T) {
-        if !set.remove(&value) {
-            set.insert(value);
-        }
-    }
-    match facet {
-        Facet::Category => flip(&mut filters.categories, key.to_string()),
-        Facet::Operator => flip(&mut filters.operators, key.to_string()),
-        Facet::District => flip(&mut filters.districts, key.to_string()),
-        Facet::Status => {
-            if let Some(s) = Status::from_name(key) {
-                flip(&mut filters.statuses, s);
-            }
-        }
-    }
-}
 
 fn label(t: &Text, ctx: &Ctx, facet: Facet, key: &str) -> String {
     match facet {
@@ -58,13 +29,8 @@ fn label(t: &Text, ctx: &Ctx, facet: Facet, key: &str) -> String {
 fn FacetGroup(facet: Facet, title: &'static str, slug: &'static str) -> impl IntoView {
     let t = &EN;
     let ctx = expect_context::<Ctx>();
-    let c = ctx.clone();
-    let counts = Memo::new(move |_| {
-        c.view
-            .with(|v| c.query.counts(&c.loaded.dataset, &v.filters, facet))
-    });
-    let keys: Vec<String> = counts.get_untracked().into_iter().map(|(k, _)| k).collect();
-    let view_signal = ctx.view;
+    let keys: Vec<String> = ctx.query.choices(facet).to_vec();
+    let (filters, evaluation) = (ctx.filters, ctx.evaluation);
     let items = keys
         .into_iter()
         .enumerate()
@@ -83,13 +49,16 @@ fn FacetGroup(facet: Facet, title: &'static str, slug: &'static str) -> impl Int
                         id=id.clone()
                         data-facet=slug
                         data-key=key.clone()
-                        prop:checked=move || view_signal.with(|v| is_chosen(&v.filters, facet, &k1))
-                        on:change=move |_| view_signal.update(|v| toggle(&mut v.filters, facet, &k2))
+                        prop:checked=move || filters.with(|f| f.is_chosen(facet, &k1))
+                        on:change={
+                            let c = ctx.clone();
+                            move |_| c.update_filters(|f| f.toggle(facet, &k2))
+                        }
                     />
                     <label for=id>
                         {symbol}
                         <span class="choice">{text}</span>
-                        <span class="count">{move || counts.with(|c| c.get(i).map(|x| x.1).unwrap_or(0))}</span>
+                        <span class="count">{move || evaluation.with(|e| e.counts_of(facet).get(i).copied().unwrap_or(0))}</span>
                     </label>
                 </li>
             }
@@ -108,12 +77,12 @@ fn FacetGroup(facet: Facet, title: &'static str, slug: &'static str) -> impl Int
 pub fn FilterPanel() -> impl IntoView {
     let t = &EN;
     let ctx = expect_context::<Ctx>();
-    let view_signal = ctx.view;
+    let (view_signal, filters) = (ctx.view, ctx.filters);
     let no_results = {
         let c = ctx.clone();
         move || {
-            c.visible
-                .with(Vec::is_empty)
+            c.evaluation
+                .with(|e| e.visible.is_empty())
                 .then(|| view! { <p class="no-results" role="status">{t.no_results}</p> })
         }
     };
@@ -127,7 +96,7 @@ pub fn FilterPanel() -> impl IntoView {
                 data-testid="search"
                 autocomplete="off"
                 placeholder=t.search_placeholder
-                prop:value=move || view_signal.with(|v| v.filters.search.clone())
+                prop:value=move || filters.with(|f| f.search.clone())
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     view_signal.update(|v| v.filters.search = text);
@@ -137,7 +106,7 @@ pub fn FilterPanel() -> impl IntoView {
                 type="button"
                 class="reset"
                 data-testid="reset"
-                disabled=move || view_signal.with(|v| v.filters.is_empty())
+                disabled=move || filters.with(Filters::is_empty)
                 on:click=move |_| view_signal.update(|v| v.filters = Filters::default())
             >{t.reset}</button>
             {no_results}

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use super::state::Ctx;
 use super::symbol::Symbol;
-use crate::query::stats::by_category;
 use crate::text::EN;
 
 /// The map legend.
@@ -12,9 +11,9 @@ use crate::text::EN;
 pub fn Legend() -> impl IntoView {
     let t = &EN;
     let ctx = expect_context::<Ctx>();
-    let dataset = ctx.loaded.dataset.clone();
-    let c = ctx.clone();
-    let counts = Memo::new(move |_| c.visible.with(|v| by_category(&c.loaded.dataset, v)));
+    let loaded = std::sync::Arc::clone(&ctx.loaded);
+    let dataset = &loaded.dataset;
+    let counts = ctx.by_category;
     let rows = dataset
         .categories
         .iter()
@@ -25,7 +24,7 @@ pub fn Legend() -> impl IntoView {
                 <li data-category=c.id.clone()>
                     <Symbol category=c.clone()/>
                     <span class="legend-label">{label}</span>
-                    <span class="legend-count">{move || counts.with(|n| n[i].1)}</span>
+                    <span class="legend-count">{move || counts.with(|n| n.get(i).copied().unwrap_or(0))}</span>
                 </li>
             }
         })

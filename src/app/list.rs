@@ -1,12 +1,39 @@
-//! The accessible table of visible records: sortable, and in step with the map selection.
+//! The accessible table of visible records: sortable, in step with the map selection, and
+//! windowed: only the rows in view (plus a margin) are in the DOM, between two spacer rows
+//! that keep the scroll bar true. `aria-rowcount` and `aria-rowindex` tell a screen reader
+//! where it is in the whole list.
 
+use std::sync::Arc;
+
+use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::state::Ctx;
 use super::symbol::Symbol;
 use crate::present;
-use crate::query::table::{rows, Column};
+use crate::query::table::{rows, window, Column};
 use crate::text::EN;
+
+/// Height of one body row in pixels; `style/main.css` fixes `.list tbody tr` to it.
+const ROW_PX: f64 = 36.0;
+/// Rows kept in the DOM above and below the visible ones.
+const MARGIN: usize = 12;
+
+fn focus_row(position: usize) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let selector = format!(
+        "[data-testid=list] tr[aria-rowindex=\"{}\"] button",
+        position + 2
+    );
+    if let Ok(Some(button)) = document.query_selector(&selector) {
+        if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
+            let _ = button.focus();
+        }
+    }
+}
 
 /// The record list.
 #[component]
@@ -14,13 +41,88 @@ pub fn RecordList() -> impl IntoView {
     let t = &EN;
     let ctx = expect_context::<Ctx>();
     let sort = RwSignal::new((Column::Date, true));
+    let scroller = NodeRef::<Div>::new();
+    let scroll = RwSignal::new((0.0_f64, 480.0_f64));
     let c = ctx.clone();
     let table = Memo::new(move |_| {
         let (column, ascending) = sort.get();
         let at = c.at.get();
-        c.visible
-            .with(|v| rows(&c.loaded.dataset, v, at, c.query.as_of, column, ascending))
+        Arc::new(c.evaluation.with(|e| {
+            rows(
+                &c.loaded.dataset,
+                &c.query,
+                &e.visible,
+                at,
+                column,
+                ascending,
+            )
+        }))
     });
+    let shown = Memo::new(move |_| {
+        let (top, height) = scroll.get();
+        window(table.with(|t| t.len()), top, height, ROW_PX, MARGIN)
+    });
+    let on_scroll = move |_| {
+        if let Some(el) = scroller.get_untracked() {
+            scroll.set((f64::from(el.scroll_top()), f64::from(el.client_height())));
+        }
+    };
+    // Keep the selected row in view when the selection changes (from the map, a link, Back).
+    let c = ctx.clone();
+    Effect::new(move |_| {
+        let Some(id) = c.selected.get() else { return };
+        let Some(index) = c.index_of(&id) else { return };
+        let Some(position) = table.with_untracked(|t| t.iter().position(|r| r.index == index))
+        else {
+            return;
+        };
+        let Some(el) = scroller.get_untracked() else {
+            return;
+        };
+        let (top, height) = (f64::from(el.scroll_top()), f64::from(el.client_height()));
+        let y = position as f64 * ROW_PX;
+        if y < top || y + 2.0 * ROW_PX > top + height {
+            el.set_scroll_top((y - height / 2.0).max(0.0) as i32);
+            scroll.set((f64::from(el.scroll_top()), height));
+        }
+    });
+    // Up and Down move between rows, scrolling the window along.
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let step: isize = match ev.key().as_str() {
+            "ArrowDown" => 1,
+            "ArrowUp" => -1,
+            _ => return,
+        };
+        let Some(row) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("tr[aria-rowindex]").ok().flatten())
+        else {
+            return;
+        };
+        let Some(position) = row
+            .get_attribute("aria-rowindex")
+            .and_then(|v| v.parse::<usize>().ok())
+            .map(|i| i - 2)
+        else {
+            return;
+        };
+        let n = table.with_untracked(|t| t.len());
+        let Some(next) = position.checked_add_signed(step).filter(|&p| p < n) else {
+            return;
+        };
+        ev.prevent_default();
+        if let Some(el) = scroller.get_untracked() {
+            let (top, height) = (f64::from(el.scroll_top()), f64::from(el.client_height()));
+            let y = next as f64 * ROW_PX;
+            if y < top || y + 2.0 * ROW_PX > top + height {
+                el.set_scroll_top((y - height / 2.0).max(0.0) as i32);
+                scroll.set((f64::from(el.scroll_top()), height));
+            }
+        }
+        // The row may only exist after this change renders.
+        request_animation_frame(move || focus_row(next));
+    };
     let header = move |column: Column, title: &'static str| {
         let aria = move || {
             let (c, asc) = sort.get();
@@ -51,22 +153,25 @@ pub fn RecordList() -> impl IntoView {
     let c = ctx.clone();
     let body = move || {
         let dataset = &c.loaded.dataset;
-        let searching = c.view.with(|v| !v.filters.search.trim().is_empty());
-        table
-            .get()
-            .into_iter()
-            .map(|row| {
+        let searching = c.filters.with(|f| !f.search.trim().is_empty());
+        let (first, last) = shown.get();
+        let rows = table.get();
+        rows[first.min(rows.len())..last.min(rows.len())]
+            .iter()
+            .enumerate()
+            .map(|(k, row)| {
                 let r = &dataset.records[row.index];
                 let id = r.id.clone();
                 let category = dataset.category(&r.category).cloned();
                 let category_label = category.as_ref().map(|c| c.label.get(t.lang).to_string());
                 let status = row.status.map(|s| t.status_names[s as usize]).unwrap_or_default();
                 let date = row.date.map(|d| present::date(t, &d)).unwrap_or_else(|| t.date_unknown.to_string());
+                let selected_id = c.selected;
                 let view_signal = c.view;
                 let (id1, id2) = (id.clone(), id.clone());
-                let selected = move || view_signal.with(|v| v.selected.as_deref() == Some(id1.as_str()));
+                let selected = move || selected_id.with(|s| s.as_deref() == Some(id1.as_str()));
                 view! {
-                    <tr data-record-id=id.clone() class:is-selected=selected.clone() class:is-match=searching aria-selected=move || selected().to_string()>
+                    <tr data-record-id=id.clone() aria-rowindex=(first + k + 2).to_string() class:is-selected=selected.clone() class:is-match=searching aria-selected=move || selected().to_string()>
                         <th scope="row">
                             <button type="button" class="link" on:click=move |_| view_signal.update(|v| v.selected = Some(id2.clone()))>
                                 {r.name.get(t.lang).to_string()}
@@ -81,14 +186,21 @@ pub fn RecordList() -> impl IntoView {
             })
             .collect_view()
     };
-    let count = move || table.with(Vec::len);
+    let count = move || table.with(|t| t.len());
+    let above = move || format!("{}px", shown.get().0 as f64 * ROW_PX);
+    let below = move || {
+        format!(
+            "{}px",
+            (count() - shown.get().1.min(count())) as f64 * ROW_PX
+        )
+    };
     view! {
         <section class="list" aria-labelledby="list-title" data-testid="list">
             <h2 id="list-title">{t.list_title}" "<span class="count" data-testid="list-count">{count}</span></h2>
-            <div class="table-wrap">
-                <table>
+            <div class="table-wrap" node_ref=scroller on:scroll=on_scroll>
+                <table aria-rowcount=move || (count() + 1).to_string()>
                     <thead>
-                        <tr>
+                        <tr aria-rowindex="1">
                             {header(Column::Name, t.col_name)}
                             {header(Column::Category, t.col_category)}
                             {header(Column::Town, t.col_town)}
@@ -96,7 +208,11 @@ pub fn RecordList() -> impl IntoView {
                             {header(Column::Date, t.col_date)}
                         </tr>
                     </thead>
-                    <tbody>{body}</tbody>
+                    <tbody on:keydown=on_key>
+                        <tr class="spacer" aria-hidden="true"><td colspan="5" style:height=above></td></tr>
+                        {body}
+                        <tr class="spacer" aria-hidden="true"><td colspan="5" style:height=below></td></tr>
+                    </tbody>
                 </table>
             </div>
         </section>

@@ -1,4 +1,11 @@
-//! Wires the visible records, the zoom and the selection to the Leaflet map in `crate::map`.
+//! Wires the visible records, the camera and the selection to the Leaflet map in `crate::map`.
+//!
+//! The cluster index over every mapped record is built once. A filter change recomputes its
+//! running totals (one pass); a pan or zoom only queries it for the view plus a margin; the
+//! map then adds and removes only the markers that changed. The selection is followed when it
+//! changes, never when the reader moves the map.
+
+use std::collections::HashMap;
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -7,68 +14,101 @@ use leptos::task::spawn_local;
 use super::io::{fetch_text, BASEMAP_URL};
 use super::state::Ctx;
 use crate::map::{Callbacks, MapCluster, MapNode, MapPoint, MapView};
-use crate::query::cluster::{self, place_key, Node};
+use crate::present;
+use crate::query::cluster::{place_key, ClusterIndex, Node};
 use crate::query::url::Camera;
-use crate::text::{Text, EN};
+use crate::text::EN;
 
 /// Zoom at which a record selected from the list is shown, so its town stands apart.
 const FOCUS_ZOOM: f64 = 10.0;
+/// Markers are made for the view plus this fraction of it on every side, so a short pan
+/// needs none.
+const MARGIN: f64 = 0.25;
 
-/// Turns clustered nodes (indices into `mapped`) into what the map draws.
-fn map_nodes(t: &Text, ctx: &Ctx, mapped: &[usize], nodes: &[Node]) -> Vec<MapNode> {
+/// The map's own state outside the reactive graph.
+struct Layer {
+    /// Every mapped record's index in the dataset, in the order the cluster index knows them.
+    mapped: Vec<usize>,
+    index: ClusterIndex,
+    /// The clusters last drawn, by key, for opening one.
+    clusters: HashMap<String, Node>,
+}
+
+/// Turns the index's nodes into what the map draws, each with its key.
+fn draw_list(
+    ctx: &Ctx,
+    layer: &Layer,
+    nodes: Vec<Node>,
+) -> (Vec<(String, MapNode)>, HashMap<String, Node>) {
+    let t = &EN;
     let dataset = &ctx.loaded.dataset;
-    nodes
-        .iter()
-        .filter_map(|node| match node {
+    let mut clusters = HashMap::new();
+    let mut out = Vec::with_capacity(nodes.len());
+    for node in nodes {
+        match &node {
             Node::Single { index, offset } => {
-                let r = &dataset.records[mapped[*index]];
-                let (lat, lon) = r.location.coordinates()?;
-                let category = dataset.category(&r.category)?;
-                Some(MapNode::Point(MapPoint {
-                    id: r.id.clone(),
-                    lat,
-                    lon,
-                    title: format!(
-                        "{} — {}, {}",
-                        r.name.get(t.lang),
-                        category.label.get(t.lang),
-                        r.location.town
-                    ),
-                    color: category.color.clone(),
-                    shape: category.shape,
-                    offset: *offset,
-                }))
+                let i = layer.mapped[*index];
+                let r = &dataset.records[i];
+                let (Some((lat, lon)), Some(category)) =
+                    (r.location.coordinates(), dataset.category(&r.category))
+                else {
+                    continue;
+                };
+                let title = format!(
+                    "{} — {}, {}",
+                    r.name.get(t.lang),
+                    category.label.get(t.lang),
+                    r.location.town
+                );
+                out.push((
+                    format!("r{i}"),
+                    MapNode::Point(MapPoint {
+                        id: r.id.clone(),
+                        lat,
+                        lon,
+                        title,
+                        color: category.color.clone(),
+                        shape: category.shape,
+                        offset: *offset,
+                    }),
+                ));
             }
             Node::Cluster {
-                lat, lon, members, ..
+                cell,
+                lat,
+                lon,
+                count,
+                run,
+                ..
             } => {
-                let mut parts = Vec::new();
-                let mut words = Vec::new();
-                for c in &dataset.categories {
-                    let n = members
-                        .iter()
-                        .filter(|&&i| dataset.records[mapped[i]].category == c.id)
-                        .count();
-                    if n > 0 {
-                        parts.push((c.color.clone(), n));
-                        words.push(format!("{n} {}", c.label.get(t.lang)));
-                    }
-                }
-                let title = Text::fill(
-                    &Text::fill(t.cluster_label, "n", members.len()),
-                    "parts",
-                    words.join(", "),
-                );
-                Some(MapNode::Cluster(MapCluster {
-                    lat: *lat,
-                    lon: *lon,
-                    count: members.len(),
-                    parts,
-                    title,
-                }))
+                let members: Vec<usize> = layer
+                    .index
+                    .members(*run)
+                    .into_iter()
+                    .map(|k| layer.mapped[k])
+                    .collect();
+                let mix = present::cluster_mix(dataset, &members);
+                let title = present::cluster_title(t, dataset, *count, &mix);
+                let parts = mix
+                    .iter()
+                    .map(|&(k, n)| (dataset.categories[k].color.clone(), n))
+                    .collect();
+                let key = format!("c{}/{}/{}", cell.0, cell.1, cell.2);
+                out.push((
+                    key.clone(),
+                    MapNode::Cluster(MapCluster {
+                        lat: *lat,
+                        lon: *lon,
+                        count: *count,
+                        parts,
+                        title,
+                    }),
+                ));
+                clusters.insert(key, node);
             }
-        })
-        .collect()
+        }
+    }
+    (out, clusters)
 }
 
 /// The map, with `data-marker-count` (records drawn, in markers and clusters) for tests.
@@ -80,34 +120,49 @@ pub fn MapPanel() -> impl IntoView {
     let count = RwSignal::new(None::<usize>);
     let failure = RwSignal::new(None::<String>);
     let basemap_failed = RwSignal::new(false);
-    let zoom = RwSignal::new(None::<f64>);
     let map = StoredValue::new_local(None::<MapView>);
 
-    // Visible records that have coordinates, and their positions.
-    let c = ctx.clone();
-    let mapped = Memo::new(move |_| {
-        c.visible
-            .get()
-            .into_iter()
-            .filter(|&i| c.loaded.dataset.records[i].location.coordinates().is_some())
-            .collect::<Vec<usize>>()
-    });
-    let c = ctx.clone();
-    let positions = move || -> Vec<(f64, f64)> {
-        mapped.with(|m| {
-            m.iter()
-                .filter_map(|&i| c.loaded.dataset.records[i].location.coordinates())
-                .collect()
+    let mapped: Vec<usize> = (0..ctx.loaded.dataset.records.len())
+        .filter(|&i| {
+            ctx.loaded.dataset.records[i]
+                .location
+                .coordinates()
+                .is_some()
         })
-    };
-    let open_places = ctx.open_places;
-    let nodes = Memo::new(move |_| {
-        let z = zoom.get()?;
-        Some(open_places.with(|open| cluster::cluster(&positions(), z, cluster::RADIUS, open)))
+        .collect();
+    let positions: Vec<(f64, f64)> = mapped
+        .iter()
+        .filter_map(|&i| ctx.loaded.dataset.records[i].location.coordinates())
+        .collect();
+    let layer = StoredValue::new_local(Layer {
+        index: ClusterIndex::new(&positions),
+        mapped,
+        clusters: HashMap::new(),
     });
+
+    // Draws what the index holds for the current view.
+    let c = ctx.clone();
+    let redraw = move || {
+        map.with_value(|m| {
+            let Some(m) = m else { return };
+            let view = m.bounds().padded(MARGIN);
+            let (list, clusters) = layer.with_value(|l| {
+                let nodes = c
+                    .open_places
+                    .with_untracked(|open| l.index.query(m.zoom(), Some(view), open));
+                draw_list(&c, l, nodes)
+            });
+            layer.update_value(|l| l.clusters = clusters);
+            match m.sync(list) {
+                Ok(n) => count.set(Some(n)),
+                Err(error) => failure.set(Some(format!("{error:?}"))),
+            }
+        });
+    };
 
     // Create the map once its element exists.
     let c = ctx.clone();
+    let draw = redraw.clone();
     Effect::new(move |_| {
         let Some(element) = node.get() else { return };
         if map.with_value(Option::is_some) {
@@ -120,24 +175,16 @@ pub fn MapPanel() -> impl IntoView {
         };
         let open_cluster = {
             let c = c.clone();
-            move |position: usize| {
-                let Some(Some(all)) = nodes.try_get_untracked() else {
+            move |key: String| {
+                let Some((same_place, points)) = layer.with_value(|l| match l.clusters.get(&key) {
+                    Some(Node::Cluster {
+                        run, same_place, ..
+                    }) => Some((*same_place, l.index.member_positions(*run))),
+                    _ => None,
+                }) else {
                     return;
                 };
-                let Some(Node::Cluster {
-                    members,
-                    same_place,
-                    ..
-                }) = all.get(position)
-                else {
-                    return;
-                };
-                let ids = mapped.get_untracked();
-                let points: Vec<(f64, f64)> = members
-                    .iter()
-                    .filter_map(|&i| c.loaded.dataset.records[ids[i]].location.coordinates())
-                    .collect();
-                if *same_place {
+                if same_place {
                     let key = place_key(points[0].0, points[0].1);
                     c.open_places.update(|open| open.push(key));
                 } else {
@@ -149,8 +196,9 @@ pub fn MapPanel() -> impl IntoView {
                 }
             }
         };
+        let draw_on_move = draw.clone();
         let moved = move |m: crate::map::Moved| {
-            zoom.set(Some(m.zoom));
+            draw_on_move();
             if m.by_reader {
                 view.update(|v| {
                     v.camera = Some(Camera {
@@ -170,7 +218,7 @@ pub fn MapPanel() -> impl IntoView {
             Ok(created) => created,
             Err(error) => return failure.set(Some(error)),
         };
-        match c.view.with_untracked(|v| v.camera) {
+        match c.camera.get_untracked() {
             Some(cam) => created.set_view(cam.lat, cam.lon, cam.zoom),
             None => {
                 let all: Vec<(f64, f64)> = c
@@ -192,8 +240,8 @@ pub fn MapPanel() -> impl IntoView {
         if let Err(error) = created.show_labels(&labels) {
             web_sys::console::warn_2(&"place labels".into(), &error);
         }
-        zoom.set(Some(created.zoom()));
         map.set_value(Some(created));
+        draw();
         spawn_local(async move {
             let geojson = fetch_text(BASEMAP_URL)
                 .await
@@ -210,59 +258,73 @@ pub fn MapPanel() -> impl IntoView {
         });
     });
 
-    // Redraw when the clusters change.
+    // A filter change: recompute the index's totals, then draw.
     let c = ctx.clone();
+    let draw = redraw.clone();
     Effect::new(move |_| {
-        let Some(nodes) = nodes.get() else { return };
-        let drawn = mapped.with(|m| map_nodes(t, &c, m, &nodes));
-        let searching = c
-            .view
-            .with_untracked(|v| !v.filters.search.trim().is_empty());
-        let selected = c.view.with_untracked(|v| v.selected.clone());
-        map.update_value(|m| {
-            if let Some(m) = m {
-                match m.set_nodes(&drawn) {
-                    Ok(n) => count.set(Some(n)),
-                    Err(error) => failure.set(Some(format!("{error:?}"))),
-                }
-                m.highlight(selected.as_deref(), searching);
+        let mut shown = vec![false; c.loaded.dataset.records.len()];
+        c.evaluation.with(|e| {
+            for &i in &e.visible {
+                shown[i] = true;
             }
         });
+        layer.update_value(|l| {
+            let mapped = &l.mapped;
+            l.index.set_visible(|k| shown[mapped[k]]);
+        });
+        let searching = c.filters.with(|f| !f.search.trim().is_empty());
+        map.with_value(|m| m.as_ref().map(|m| m.set_searching(searching)));
+        draw();
     });
 
-    // Follow the selection: open its stack or zoom to it if it is inside a cluster.
-    let c = ctx.clone();
-    Effect::new(move |_| {
-        let selected = c.view.with(|v| v.selected.clone());
-        let searching = c.view.with(|v| !v.filters.search.trim().is_empty());
-        nodes.track();
-        let Some(id) = selected else {
-            map.with_value(|m| m.as_ref().map(|m| m.highlight(None, searching)));
-            return;
-        };
-        let hidden = map.with_value(|m| m.as_ref().is_some_and(|m| !m.shows(&id)));
-        let position = c.record(&id).and_then(|r| r.location.coordinates());
-        if let (true, Some((lat, lon))) = (hidden, position) {
-            let key = place_key(lat, lon);
-            if !open_places.with_untracked(|o| o.contains(&key)) {
-                open_places.update(|o| o.push(key));
-            }
-            map.with_value(|m| {
-                if let Some(m) = m {
-                    if m.zoom() < FOCUS_ZOOM {
-                        m.set_view(lat, lon, FOCUS_ZOOM);
-                    }
-                }
-            });
-            return;
+    // An opened stack of markers.
+    let open_places = ctx.open_places;
+    Effect::new(move |previous: Option<()>| {
+        open_places.track();
+        if previous.is_some() {
+            redraw();
         }
-        map.with_value(|m| m.as_ref().map(|m| m.highlight(Some(&id), searching)));
+    });
+
+    // Follow the selection when it changes: mark it, and bring it into view (opening its
+    // stack, or zooming in if it is inside a cluster). The reader's own moves never do this.
+    let c = ctx.clone();
+    Effect::new(move |previous: Option<Option<String>>| {
+        let selected = c.selected.get();
+        map.with_value(|m| m.as_ref().map(|m| m.highlight(selected.as_deref())));
+        let changed = previous.as_ref().is_some_and(|p| *p != selected);
+        let first_without_camera = previous.is_none() && c.camera.get_untracked().is_none();
+        let Some(id) = selected.clone().filter(|_| changed || first_without_camera) else {
+            return selected;
+        };
+        let position = c.record(&id).and_then(|r| r.location.coordinates());
+        let shown = map.with_value(|m| m.as_ref().is_some_and(|m| m.shows(&id)));
+        match (shown, position) {
+            (true, _) => {
+                map.with_value(|m| m.as_ref().map(|m| m.reveal(&id)));
+            }
+            (false, Some((lat, lon))) => {
+                let key = place_key(lat, lon);
+                if !open_places.with_untracked(|o| o.contains(&key)) {
+                    open_places.update(|o| o.push(key));
+                }
+                map.with_value(|m| {
+                    if let Some(m) = m {
+                        let zoom = m.zoom().max(FOCUS_ZOOM);
+                        m.set_view(lat, lon, zoom);
+                    }
+                });
+                map.with_value(|m| m.as_ref().map(|m| m.highlight(Some(&id))));
+            }
+            (false, None) => {}
+        }
+        selected
     });
 
     // Back/Forward or a pasted link may move the camera.
     let c = ctx.clone();
     Effect::new(move |_| {
-        let Some(cam) = c.view.with(|v| v.camera) else {
+        let Some(cam) = c.camera.get() else {
             return;
         };
         map.with_value(|m| m.as_ref().map(|m| m.set_view(cam.lat, cam.lon, cam.zoom)));

@@ -1,28 +1,49 @@
-//! The one source of truth of the dashboard, shared through context: the dataset, the view
-//! (filters, time, selection, camera) and what is derived from them.
+//! The view-model of the dashboard, shared through context: one source of truth (the
+//! `ViewState` signal: what a link restores) and narrow memos derived from it, so each
+//! component subscribes only to what it shows. A map pan writes the camera and nothing that
+//! depends only on the filters runs again.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::model::{Loaded, Record};
 use crate::query::cluster::PlaceKey;
-use crate::query::url::ViewState;
-use crate::query::{Month, Query};
+use crate::query::stats::{summarize, Summary};
+use crate::query::timeline::{openings, Histogram};
+use crate::query::url::{Camera, ViewState};
+use crate::query::{Evaluation, Filters, Month, Query};
 
 /// Shared state of a loaded dashboard.
 #[derive(Clone)]
 pub struct Ctx {
     /// The dataset and the entries left out of it.
     pub loaded: Arc<Loaded>,
-    /// Search index and time span, computed once.
+    /// Search index, filter keys and time span, computed once.
     pub query: Arc<Query>,
-    /// Everything a link restores.
+    /// Record id → index, computed once.
+    ids: Arc<HashMap<String, usize>>,
+    /// Everything a link restores: the one source of truth.
     pub view: RwSignal<ViewState>,
-    /// Indices of the records that pass the filters.
-    pub visible: Memo<Vec<usize>>,
+    /// The filters alone (unchanged by a pan or a selection).
+    pub filters: Memo<Filters>,
+    /// The selected record's id.
+    pub selected: Memo<Option<String>>,
+    /// The camera a link or Back/Forward asks for.
+    pub camera: Memo<Option<Camera>>,
+    /// The time range, clamped and ordered.
+    pub range: Memo<(Month, Month)>,
     /// The end of the time range: the month statuses are shown at.
     pub at: Memo<Month>,
+    /// One pass of the filters: visible records and every facet's counts.
+    pub evaluation: Memo<Arc<Evaluation>>,
+    /// Openings per month under every filter except time.
+    pub histogram: Memo<Arc<Histogram>>,
+    /// Counts by status and towns for the visible records at `at`.
+    pub summary: Memo<Summary>,
+    /// Visible records per category, in legend order.
+    pub by_category: Memo<Vec<usize>>,
     /// Places whose stack of markers the reader opened.
     pub open_places: RwSignal<Vec<PlaceKey>>,
 }
@@ -31,28 +52,80 @@ impl Ctx {
     /// Builds the state for `loaded`, starting from `initial` (read from the URL).
     pub fn new(loaded: Arc<Loaded>, initial: ViewState) -> Self {
         let query = Arc::new(Query::new(&loaded.dataset));
+        let ids = Arc::new(
+            loaded
+                .dataset
+                .records
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.id.clone(), i))
+                .collect(),
+        );
         let view = RwSignal::new(initial);
-        let (l, q) = (Arc::clone(&loaded), Arc::clone(&query));
-        let visible = Memo::new(move |_| view.with(|v| q.visible(&l.dataset, &v.filters)));
+        let filters = Memo::new(move |_| view.with(|v| v.filters.clone()));
+        let selected = Memo::new(move |_| view.with(|v| v.selected.clone()));
+        let camera = Memo::new(move |_| view.with(|v| v.camera));
         let q = Arc::clone(&query);
-        let at = Memo::new(move |_| view.with(|v| q.range(&v.filters).1));
+        let range = Memo::new(move |_| filters.with(|f| q.range(f)));
+        let at = Memo::new(move |_| range.get().1);
+        let q = Arc::clone(&query);
+        let evaluation = Memo::new(move |_| Arc::new(filters.with(|f| q.evaluate(f))));
+        // The histogram ignores time, so dragging the timeline does not recompute it.
+        let untimed = Memo::new(move |_| {
+            filters.with(|f| Filters {
+                from: None,
+                to: None,
+                ..f.clone()
+            })
+        });
+        let (q, l) = (Arc::clone(&query), Arc::clone(&loaded));
+        let histogram = Memo::new(move |_| {
+            let visible = untimed.with(|f| q.evaluate(f).visible);
+            let records = visible.iter().map(|&i| &l.dataset.records[i]);
+            Arc::new(openings(records, q.span))
+        });
+        let (q, l) = (Arc::clone(&query), Arc::clone(&loaded));
+        let summary = Memo::new(move |_| {
+            let at = at.get();
+            evaluation.with(|e| summarize(&l.dataset, &e.visible, at, q.as_of))
+        });
+        let q = Arc::clone(&query);
+        let by_category = Memo::new(move |_| evaluation.with(|e| q.category_counts(&e.visible)));
         Self {
+            by_category,
             loaded,
             query,
+            ids,
             view,
-            visible,
+            filters,
+            selected,
+            camera,
+            range,
             at,
+            evaluation,
+            histogram,
+            summary,
             open_places: RwSignal::new(Vec::new()),
         }
     }
 
+    /// The index of the record with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.ids.get(id).copied()
+    }
+
     /// The record with this id.
     pub fn record(&self, id: &str) -> Option<&Record> {
-        self.loaded.dataset.records.iter().find(|r| r.id == id)
+        self.index_of(id).map(|i| &self.loaded.dataset.records[i])
     }
 
     /// Selects a record (or clears the selection).
     pub fn select(&self, id: Option<String>) {
         self.view.update(|v| v.selected = id);
+    }
+
+    /// Changes the filters with `change` (one history entry, see `url_sync`).
+    pub fn update_filters(&self, change: impl FnOnce(&mut Filters)) {
+        self.view.update(|v| change(&mut v.filters));
     }
 }

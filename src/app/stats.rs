@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::state::Ctx;
 use crate::model::Status;
 use crate::present;
-use crate::query::stats::{by_category, sentence, summarize};
+use crate::query::stats::sentence;
 use crate::text::EN;
 
 /// "12 services open, 5 planned, in 6 towns, as of Mar 2021." — announced politely.
@@ -13,13 +13,7 @@ use crate::text::EN;
 pub fn Summary() -> impl IntoView {
     let t = &EN;
     let ctx = expect_context::<Ctx>();
-    let text = move || {
-        let at = ctx.at.get();
-        let s = ctx
-            .visible
-            .with(|v| summarize(&ctx.loaded.dataset, v, at, ctx.query.as_of));
-        sentence(t, &s, at)
-    };
+    let text = move || sentence(t, &ctx.summary.get(), ctx.at.get());
     view! { <p class="summary" data-testid="summary" role="status" aria-live="polite">{text}</p> }
 }
 
@@ -30,10 +24,7 @@ pub fn StatsPanel() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let c = ctx.clone();
     let status_rows = move || {
-        let at = c.at.get();
-        let s = c
-            .visible
-            .with(|v| summarize(&c.loaded.dataset, v, at, c.query.as_of));
+        let s = c.summary.get();
         [(Status::Opened, s.opened), (Status::Planned, s.planned), (Status::Closed, s.closed)]
             .into_iter()
             .map(|(status, n)| view! { <tr data-status=status.name()><th scope="row">{t.status_names[status as usize]}</th><td>{n}</td></tr> })
@@ -41,17 +32,16 @@ pub fn StatsPanel() -> impl IntoView {
     };
     let c = ctx.clone();
     let category_rows = move || {
-        let counts = c.visible.with(|v| by_category(&c.loaded.dataset, v));
-        counts
-            .into_iter()
+        let counts = c.by_category.get();
+        c.loaded
+            .dataset
+            .categories
+            .iter()
+            .zip(counts)
             .filter(|(_, n)| *n > 0)
-            .map(|(id, n)| {
-                let label = c
-                    .loaded
-                    .dataset
-                    .category(&id)
-                    .map(|c| c.label.get(t.lang).to_string())
-                    .unwrap_or_default();
+            .map(|(category, n)| {
+                let label = category.label.get(t.lang).to_string();
+                let id = category.id.clone();
                 view! { <tr data-category=id><th scope="row">{label}</th><td>{n}</td></tr> }
             })
             .collect_view()

@@ -6,8 +6,7 @@ use leptos::prelude::*;
 
 use super::state::Ctx;
 use crate::present;
-use crate::query::timeline::openings;
-use crate::query::{Filters, Month};
+use crate::query::{Bound, Month};
 use crate::text::{Text, EN};
 
 /// Pause between months while playing.
@@ -32,51 +31,22 @@ pub fn Timeline() -> impl IntoView {
     let months: Vec<Month> = first.through(last).collect();
     let max_index = months.len().saturating_sub(1);
     let view_signal = ctx.view;
-    let q = ctx.query.clone();
-    let range = Memo::new(move |_| view_signal.with(|v| q.range(&v.filters)));
+    let range = ctx.range;
     let index_of = {
         let months = months.clone();
         move |m: Month| months.iter().position(|x| *x == m).unwrap_or(0)
     };
+    let histogram = ctx.histogram;
 
-    // The histogram follows every filter except time.
-    let c = ctx.clone();
-    let histogram = Memo::new(move |_| {
-        let untimed = c.view.with(|v| Filters {
-            from: None,
-            to: None,
-            ..v.filters.clone()
-        });
-        let indices = c.query.visible(&c.loaded.dataset, &untimed);
-        openings(
-            indices.iter().map(|&i| &c.loaded.dataset.records[i]),
-            c.query.span,
-        )
-    });
-
-    let set_month = move |which: &'static str, value: String| {
-        let months = first.through(last).collect::<Vec<_>>();
+    let set_month = move |bound: Bound, value: String| {
         let Some(m) = value
             .parse::<usize>()
             .ok()
-            .and_then(|i| months.get(i).copied())
+            .and_then(|i| first.through(last).nth(i))
         else {
             return;
         };
-        view_signal.update(|v| match which {
-            "from" => {
-                v.filters.from = (m != first).then_some(m);
-                if v.filters.to.is_some_and(|to| to < m) {
-                    v.filters.to = Some(m);
-                }
-            }
-            _ => {
-                v.filters.to = (m != last).then_some(m);
-                if v.filters.from.is_some_and(|from| from > m) {
-                    v.filters.from = Some(m);
-                }
-            }
-        });
+        view_signal.update(|v| v.filters.set_bound(bound, m, (first, last)));
     };
 
     // Play: step the end of the range month by month, and stop at the last month.
@@ -96,8 +66,7 @@ pub fn Timeline() -> impl IntoView {
             stop();
             return;
         }
-        let next = to.next();
-        view_signal.update(|v| v.filters.to = (next != last).then_some(next));
+        view_signal.update(|v| v.filters.set_bound(Bound::To, to.next(), (first, last)));
     };
     let play = move |_| {
         if playing.get_untracked() {
@@ -179,12 +148,12 @@ pub fn Timeline() -> impl IntoView {
                 <input id="time-from" type="range" data-testid="time-from" min="0" max=max_index.to_string() step="1"
                     prop:value=from_index
                     aria-valuetext=move || month_text(range.get().0)
-                    on:input=move |ev| set_month("from", event_target_value(&ev))/>
+                    on:input=move |ev| set_month(Bound::From, event_target_value(&ev))/>
                 <label for="time-to">{t.to}" "<output data-testid="to-label">{move || month_text(range.get().1)}</output></label>
                 <input id="time-to" type="range" data-testid="time-to" min="0" max=max_index.to_string() step="1"
                     prop:value=to_index
                     aria-valuetext=move || month_text(range.get().1)
-                    on:input=move |ev| set_month("to", event_target_value(&ev))/>
+                    on:input=move |ev| set_month(Bound::To, event_target_value(&ev))/>
             </div>
             <div class="play">
                 {if reduced {

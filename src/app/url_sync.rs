@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::state::Ctx;
-use crate::query::url::{self, ViewState};
+use crate::query::url::{self, Change, ViewState};
 
 fn location_search() -> String {
     web_sys::window()
@@ -23,43 +23,10 @@ pub fn initial(dataset: &crate::model::Dataset) -> ViewState {
     url::sanitize(url::parse(&location_search()), dataset)
 }
 
-/// What changed between two views, for deciding whether Back should undo it on its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Change {
-    /// Only the map moved: never a history entry of its own.
-    Camera,
-    /// Only the search text: one entry per burst of typing.
-    Search,
-    /// Only the time range: one entry per burst of slider moves.
-    Time,
-    /// A discrete choice (filter, selection, reset): always an entry.
-    Choice,
-}
-
-fn change(a: &ViewState, b: &ViewState) -> Change {
-    let mut only_camera = a.clone();
-    only_camera.camera = b.camera;
-    if only_camera == *b {
-        return Change::Camera;
-    }
-    let mut only_search = only_camera.clone();
-    only_search.filters.search = b.filters.search.clone();
-    if only_search == *b {
-        return Change::Search;
-    }
-    let mut only_time = only_camera;
-    only_time.filters.from = b.filters.from;
-    only_time.filters.to = b.filters.to;
-    if only_time == *b {
-        return Change::Time;
-    }
-    Change::Choice
-}
-
 /// Starts syncing. Call once in the dashboard.
 pub fn start(ctx: &Ctx) {
     let view = ctx.view;
-    let dataset = ctx.loaded.dataset.clone();
+    let loaded = std::sync::Arc::clone(&ctx.loaded);
     let last = StoredValue::new(view.get_untracked());
     let last_change = StoredValue::new(Change::Choice);
     Effect::new(move |_| {
@@ -81,9 +48,8 @@ pub fn start(ctx: &Ctx) {
         } else {
             format!("{path}?{query}")
         };
-        let kind = last.with_value(|previous| change(previous, &state));
-        let replace =
-            kind == Change::Camera || (kind != Change::Choice && last_change.get_value() == kind);
+        let kind = last.with_value(|previous| Change::between(previous, &state));
+        let replace = kind.replaces(last_change.get_value());
         if kind != Change::Camera {
             last_change.set_value(kind);
         }
@@ -98,7 +64,7 @@ pub fn start(ctx: &Ctx) {
         last.set_value(state);
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
-        let state = url::sanitize(url::parse(&location_search()), &dataset);
+        let state = url::sanitize(url::parse(&location_search()), &loaded.dataset);
         last.set_value(state.clone());
         last_change.set_value(Change::Choice);
         view.set(state);

@@ -84,3 +84,38 @@ pub(crate) fn id_of(subject: &Subject) -> Option<&str> {
         _ => None,
     }
 }
+
+/// The file formats a reader can download the records in view as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A spreadsheet: one row per record (see [`csv_table`]).
+    Csv,
+    /// A GeoJSON FeatureCollection (see [`features`]).
+    GeoJson,
+}
+
+impl Format {
+    /// The file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Csv => "csv",
+            Self::GeoJson => "geojson",
+        }
+    }
+
+    /// The media type the download is labelled with.
+    pub fn mime(self) -> &'static str {
+        match self {
+            Self::Csv => "text/csv;charset=utf-8",
+            Self::GeoJson => "application/geo+json",
+        }
+    }
+
+    /// `dataset` written in this format.
+    pub fn export(self, dataset: &Dataset) -> String {
+        match self {
+            Self::Csv => csv_table::export(dataset),
+            Self::GeoJson => features::export_text(dataset),
+        }
+    }
+}

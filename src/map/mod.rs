@@ -5,7 +5,7 @@
 
 mod icon;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -87,10 +87,17 @@ pub struct Moved {
 pub struct Callbacks {
     /// A record marker was clicked or activated with Enter/Space.
     pub select: Box<dyn Fn(String)>,
-    /// The cluster at this position in the last [`MapView::set_nodes`] list was activated.
-    pub open_cluster: Box<dyn Fn(usize)>,
+    /// The cluster drawn under this key (see [`MapView::sync`]) was activated.
+    pub open_cluster: Box<dyn Fn(String)>,
     /// The view moved.
     pub moved: Box<dyn Fn(Moved)>,
+}
+
+/// A drawn node: what it shows, its marker and the listeners it holds.
+struct Drawn {
+    node: MapNode,
+    marker: Marker,
+    _handles: [EventedHandle<leaflet::Event>; 2],
 }
 
 /// Attribution of the bundled basemap (our own constant: Leaflet renders it as HTML).
@@ -103,8 +110,12 @@ const BASEMAP_ATTRIBUTION: &str = "Outlines: Natural Earth";
 pub struct MapView {
     map: Map,
     layer: LayerGroup,
-    by_id: HashMap<String, Marker>,
-    handles: Vec<EventedHandle<leaflet::Event>>,
+    /// What is drawn, by key; a sync adds and removes only what changed.
+    drawn: RefCell<HashMap<String, Drawn>>,
+    /// Record id → key of its marker, for records drawn on their own.
+    by_id: RefCell<HashMap<String, String>>,
+    /// The selected record, marked when its marker is (re)made.
+    selected: RefCell<Option<String>>,
     map_handles: Vec<EventedHandle<leaflet::Event>>,
     callbacks: Rc<Callbacks>,
     /// Set while the app itself moves the map, so the move is not taken for the reader's.
@@ -171,8 +182,9 @@ impl MapView {
         let mut view = Self {
             map,
             layer,
-            by_id: HashMap::new(),
-            handles: Vec::new(),
+            drawn: RefCell::new(HashMap::new()),
+            by_id: RefCell::new(HashMap::new()),
+            selected: RefCell::new(None),
             map_handles: Vec::new(),
             callbacks,
             programmatic,
@@ -239,59 +251,94 @@ impl MapView {
         Ok(())
     }
 
-    /// Replaces what is drawn with `nodes`; returns how many records they hold.
-    pub fn set_nodes(&mut self, nodes: &[MapNode]) -> Result<usize, JsValue> {
-        self.handles.clear();
-        self.layer.clear_layers();
-        self.by_id.clear();
+    /// Makes the map draw exactly `nodes`, each under its key: a node whose key and content
+    /// are unchanged keeps its marker; only the others are removed or made. Returns how many
+    /// records the nodes hold.
+    pub fn sync(&self, nodes: Vec<(String, MapNode)>) -> Result<usize, JsValue> {
+        let mut drawn = self.drawn.borrow_mut();
+        let mut by_id = self.by_id.borrow_mut();
         let mut records = 0;
-        for (position, node) in nodes.iter().enumerate() {
-            let (marker, activate): (Marker, Rc<dyn Fn()>) = match node {
-                MapNode::Point(p) => {
-                    let options = MarkerOptions::new();
-                    options.set_icon(icon::marker(p.shape, &p.color, &p.id, p.offset)?);
-                    options.set_title(p.title.clone());
-                    options.set_keyboard(true);
-                    options.set_rise_on_hover(true);
-                    let marker = Marker::new_with_options(&LatLng::new(p.lat, p.lon), &options);
-                    self.by_id.insert(p.id.clone(), marker.clone());
-                    records += 1;
-                    let (callbacks, id) = (Rc::clone(&self.callbacks), p.id.clone());
-                    (marker, Rc::new(move || (callbacks.select)(id.clone())))
-                }
-                MapNode::Cluster(c) => {
-                    let options = MarkerOptions::new();
-                    options.set_icon(icon::cluster(c.count, &c.parts)?);
-                    options.set_title(c.title.clone());
-                    options.set_keyboard(true);
-                    options.set_z_index_offset(500.0);
-                    let marker = Marker::new_with_options(&LatLng::new(c.lat, c.lon), &options);
-                    records += c.count;
-                    let callbacks = Rc::clone(&self.callbacks);
-                    (marker, Rc::new(move || (callbacks.open_cluster)(position)))
-                }
+        let mut keep: HashMap<String, Drawn> = HashMap::with_capacity(nodes.len());
+        for (key, node) in nodes {
+            records += match &node {
+                MapNode::Point(_) => 1,
+                MapNode::Cluster(c) => c.count,
             };
-            let on_click = Rc::clone(&activate);
-            self.handles.push(Evented::on_leaflet_event(
-                &marker,
-                "click",
-                move |_: leaflet::Event| on_click(),
-            ));
-            // Leaflet makes markers focusable buttons but opens only popups on Enter, so
-            // Enter and Space activate here, as they would on any button.
-            self.handles.push(Evented::on_leaflet_event(
-                &marker,
-                "keydown",
-                move |event: leaflet::Event| {
-                    if let Some(key) = activation_key(&event) {
-                        key.prevent_default();
-                        activate();
-                    }
-                },
-            ));
-            self.layer.add_layer(&marker);
+            if let Some(old) = drawn.remove(&key) {
+                if old.node == node {
+                    keep.insert(key, old);
+                    continue;
+                }
+                self.layer.remove_layer(&old.marker);
+            }
+            let made = self.make(&key, node)?;
+            self.layer.add_layer(&made.marker);
+            // Leaflet makes the element when the marker joins the map: mark it now.
+            if let MapNode::Point(p) = &made.node {
+                if self.selected.borrow().as_deref() == Some(p.id.as_str()) {
+                    mark(&made.marker, true);
+                    made.marker.set_z_index_offset(1000.0);
+                }
+            }
+            keep.insert(key, made);
+        }
+        for (_, old) in drawn.drain() {
+            self.layer.remove_layer(&old.marker);
+        }
+        *drawn = keep;
+        by_id.clear();
+        for (key, d) in drawn.iter() {
+            if let MapNode::Point(p) = &d.node {
+                by_id.insert(p.id.clone(), key.clone());
+            }
         }
         Ok(records)
+    }
+
+    /// A marker for `node`, with its click and keyboard listeners.
+    fn make(&self, key: &str, node: MapNode) -> Result<Drawn, JsValue> {
+        let (marker, activate): (Marker, Rc<dyn Fn()>) = match &node {
+            MapNode::Point(p) => {
+                let options = MarkerOptions::new();
+                options.set_icon(icon::marker(p.shape, &p.color, &p.id, p.offset)?);
+                options.set_title(p.title.clone());
+                options.set_keyboard(true);
+                options.set_rise_on_hover(true);
+                let marker = Marker::new_with_options(&LatLng::new(p.lat, p.lon), &options);
+                let (callbacks, id) = (Rc::clone(&self.callbacks), p.id.clone());
+                (marker, Rc::new(move || (callbacks.select)(id.clone())))
+            }
+            MapNode::Cluster(c) => {
+                let options = MarkerOptions::new();
+                options.set_icon(icon::cluster(c.count, &c.parts)?);
+                options.set_title(c.title.clone());
+                options.set_keyboard(true);
+                options.set_z_index_offset(500.0);
+                let marker = Marker::new_with_options(&LatLng::new(c.lat, c.lon), &options);
+                let (callbacks, key) = (Rc::clone(&self.callbacks), key.to_string());
+                (
+                    marker,
+                    Rc::new(move || (callbacks.open_cluster)(key.clone())),
+                )
+            }
+        };
+        let on_click = Rc::clone(&activate);
+        let click =
+            Evented::on_leaflet_event(&marker, "click", move |_: leaflet::Event| on_click());
+        // Leaflet makes markers focusable buttons but opens only popups on Enter, so Enter and
+        // Space activate here, as they would on any button.
+        let keydown =
+            Evented::on_leaflet_event(&marker, "keydown", move |event: leaflet::Event| {
+                if let Some(key) = activation_key(&event) {
+                    key.prevent_default();
+                    activate();
+                }
+            });
+        Ok(Drawn {
+            node,
+            marker,
+            _handles: [click, keydown],
+        })
     }
 
     /// Fits the view to `points` without animation
@@ -327,34 +374,80 @@ impl MapView {
         self.map.get_zoom()
     }
 
-    /// Marks the selected record's marker and keeps it in view; marks search matches.
-    pub fn highlight(&self, selected: Option<&str>, matches: bool) {
-        for (id, marker) in &self.by_id {
-            if let Some(element) = marker_element(marker) {
-                let list = element.class_list();
-                let _ = list.toggle_with_force("is-selected", selected == Some(id.as_str()));
-                let _ = list.toggle_with_force("is-match", matches);
-            }
+    /// Moves the selection mark from the previous record's marker to `selected`'s (only
+    /// those two markers are touched).
+    pub fn highlight(&self, selected: Option<&str>) {
+        let previous = self.selected.replace(selected.map(str::to_string));
+        let drawn = self.drawn.borrow();
+        let by_id = self.by_id.borrow();
+        let marker = |id: &str| by_id.get(id).and_then(|k| drawn.get(k)).map(|d| &d.marker);
+        if let Some(m) = previous.as_deref().and_then(marker) {
+            mark(m, false);
+            m.set_z_index_offset(0.0);
         }
-        if let Some(marker) = selected.and_then(|id| self.by_id.get(id)) {
-            marker.set_z_index_offset(1000.0);
-            let latlng = marker.get_lat_lng();
-            let options = object(&[("animate", JsValue::FALSE)]);
-            self.quietly(|map| {
-                map.pan_inside_with_options(&latlng, &options);
-            });
+        if let Some(m) = selected.and_then(marker) {
+            mark(m, true);
+            m.set_z_index_offset(1000.0);
         }
+    }
+
+    /// Pans just enough to bring the record's marker into view, without animation. Called
+    /// when the reader selects it, never on the reader's own moves.
+    pub fn reveal(&self, id: &str) {
+        let drawn = self.drawn.borrow();
+        let Some(d) = self
+            .by_id
+            .borrow()
+            .get(id)
+            .and_then(|k| drawn.get(k))
+            .map(|d| d.marker.clone())
+        else {
+            return;
+        };
+        drop(drawn);
+        let latlng = d.get_lat_lng();
+        let options = object(&[("animate", JsValue::FALSE)]);
+        self.quietly(|map| {
+            map.pan_inside_with_options(&latlng, &options);
+        });
     }
 
     /// Whether the record is drawn as its own marker (not inside a cluster).
     pub fn shows(&self, id: &str) -> bool {
-        self.by_id.contains_key(id)
+        self.by_id.borrow().contains_key(id)
+    }
+
+    /// The box the map shows now.
+    pub fn bounds(&self) -> crate::query::cluster::Bounds {
+        let b = self.map.get_bounds();
+        let (sw, ne) = (b.get_south_west(), b.get_north_east());
+        crate::query::cluster::Bounds {
+            south: sw.lat(),
+            west: sw.lng(),
+            north: ne.lat(),
+            east: ne.lng(),
+        }
+    }
+
+    /// Marks the map while a search is active, so its markers read as matches.
+    pub fn set_searching(&self, searching: bool) {
+        let container = self.map.get_container();
+        let _ = container
+            .class_list()
+            .toggle_with_force("is-searching", searching);
+    }
+}
+
+/// Sets or clears the selection mark on a marker's element.
+fn mark(marker: &Marker, on: bool) {
+    if let Some(element) = marker_element(marker) {
+        let _ = element.class_list().toggle_with_force("is-selected", on);
     }
 }
 
 impl Drop for MapView {
     fn drop(&mut self) {
-        self.handles.clear();
+        self.drawn.borrow_mut().clear();
         self.map_handles.clear();
         self.map.remove();
     }

@@ -66,6 +66,22 @@ impl Dataset {
         self.categories.iter().find(|c| c.id == id)
     }
 
+    /// A copy of everything but the records (which may be many).
+    pub fn without_records(&self) -> Self {
+        Self {
+            schema_version: self.schema_version,
+            title: self.title.clone(),
+            description: self.description.clone(),
+            licence: self.licence.clone(),
+            as_of: self.as_of,
+            corrections: self.corrections.clone(),
+            categories: self.categories.clone(),
+            places: self.places.clone(),
+            context: self.context.clone(),
+            records: Vec::new(),
+        }
+    }
+
     /// Records that have coordinates and so are drawn on the map.
     pub fn mapped_records(&self) -> impl Iterator<Item = &Record> {
         self.records

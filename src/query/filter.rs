@@ -6,7 +6,7 @@ use crate::model::{Dataset, Record, Status};
 
 use super::month::Month;
 use super::search::{fold, SearchIndex};
-use super::timeline::{as_of, changes_within, span, status_at};
+use super::timeline::{as_of, effective_month, span};
 
 /// What the reader has chosen. An empty set means "any".
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -32,6 +32,67 @@ impl Filters {
     pub fn is_empty(&self) -> bool {
         *self == Self::default()
     }
+
+    /// Whether the choice `key` of `facet` is ticked.
+    pub fn is_chosen(&self, facet: Facet, key: &str) -> bool {
+        match facet {
+            Facet::Category => self.categories.contains(key),
+            Facet::Operator => self.operators.contains(key),
+            Facet::District => self.districts.contains(key),
+            Facet::Status => Status::from_name(key).is_some_and(|s| self.statuses.contains(&s)),
+        }
+    }
+
+    /// Ticks the choice `key` of `facet`, or unticks it if it was ticked. An unknown status
+    /// name changes nothing.
+    pub fn toggle(&mut self, facet: Facet, key: &str) {
+        fn flip<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+            if !set.remove(&value) {
+                set.insert(value);
+            }
+        }
+        match facet {
+            Facet::Category => flip(&mut self.categories, key.to_string()),
+            Facet::Operator => flip(&mut self.operators, key.to_string()),
+            Facet::District => flip(&mut self.districts, key.to_string()),
+            Facet::Status => {
+                if let Some(s) = Status::from_name(key) {
+                    flip(&mut self.statuses, s);
+                }
+            }
+        }
+    }
+
+    /// Sets one end of the time range to `month` within `span`, keeping the range in order:
+    /// moving the start past the end drags the end along, and the other way round. The
+    /// dataset's own first or last month is stored as `None`, so the default view keeps an
+    /// empty URL.
+    pub fn set_bound(&mut self, bound: Bound, month: Month, span: (Month, Month)) {
+        let month = month.max(span.0).min(span.1);
+        match bound {
+            Bound::From => {
+                self.from = (month != span.0).then_some(month);
+                if self.to.is_some_and(|to| to < month) {
+                    self.to = Some(month);
+                }
+            }
+            Bound::To => {
+                self.to = (month != span.1).then_some(month);
+                if self.from.is_some_and(|from| from > month) {
+                    self.from = Some(month);
+                }
+            }
+        }
+    }
+}
+
+/// One end of the time range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// The start: records must change within the range.
+    From,
+    /// The end: the month statuses are shown at.
+    To,
 }
 
 /// The filterable dimensions that show counts.
@@ -67,30 +128,170 @@ pub fn district_key(record: &Record) -> String {
         .unwrap_or_else(|| record.location.town.clone())
 }
 
-/// A dataset prepared for querying: search index and time span computed once.
+/// A dataset prepared for querying: search index, time span and every record's filter keys
+/// computed once, so a filter change is one pass over small integers.
 #[derive(Debug, Clone)]
 pub struct Query {
     index: SearchIndex,
-    /// [`operator_key`] of each record, computed once.
-    operators: Vec<String>,
-    /// [`district_key`] of each record, computed once.
-    districts: Vec<String>,
+    /// Per facet, every choice in the dataset in display order (categories in legend order,
+    /// statuses in [`Status::NAMES`] order, others by name).
+    choices: [Vec<String>; 4],
+    /// Per record, the position of its category, operator and district among `choices`.
+    keys: Vec<[u32; 3]>,
+    /// Per record, its status changes as (effective month, status), oldest first.
+    changes: Vec<Vec<(Month, Status)>>,
+    /// Per record, the folded English name and town, for sorting the list.
+    sort_names: Vec<(String, String)>,
     /// The dataset's first and last month.
     pub span: (Month, Month),
     /// The dataset's "as of" month.
     pub as_of: Month,
 }
 
+/// What one pass of the filters gives: the records that pass, and the count each filter
+/// choice would give under the other filters.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Evaluation {
+    /// Indices of the records that pass every filter, in dataset order.
+    pub visible: Vec<usize>,
+    /// Per facet (in [`Facet::ALL`] order), the count of each choice, aligned with
+    /// [`Query::choices`].
+    pub counts: [Vec<usize>; 4],
+}
+
+impl Evaluation {
+    /// The counts of `facet`, aligned with [`Query::choices`].
+    pub fn counts_of(&self, facet: Facet) -> &[usize] {
+        &self.counts[facet as usize]
+    }
+}
+
+/// Up to 64 chosen keys as a bit mask over choice positions; more than 64 choices use a list.
+#[derive(Debug)]
+enum Chosen {
+    Any,
+    Some(Vec<bool>),
+}
+
+impl Chosen {
+    fn new(choices: &[String], picked: &BTreeSet<String>) -> Self {
+        if picked.is_empty() {
+            return Self::Any;
+        }
+        Self::Some(choices.iter().map(|c| picked.contains(c)).collect())
+    }
+
+    fn allows(&self, key: u32) -> bool {
+        match self {
+            Self::Any => true,
+            Self::Some(bits) => bits.get(key as usize).copied().unwrap_or(false),
+        }
+    }
+}
+
+impl Facet {
+    /// Every facet, in the order of [`Evaluation::counts`].
+    pub const ALL: [Facet; 4] = [
+        Facet::Category,
+        Facet::Operator,
+        Facet::Status,
+        Facet::District,
+    ];
+}
+
 impl Query {
     /// Prepares `dataset`.
     pub fn new(dataset: &Dataset) -> Self {
+        let sorted = |key: fn(&Record) -> String| -> Vec<String> {
+            let all: BTreeSet<String> = dataset.records.iter().map(key).collect();
+            all.into_iter().collect()
+        };
+        let categories: Vec<String> = dataset.categories.iter().map(|c| c.id.clone()).collect();
+        let operators = sorted(operator_key);
+        let districts = sorted(district_key);
+        let position = |list: &[String], key: &str| -> u32 {
+            list.iter()
+                .position(|c| c == key)
+                .map_or(u32::MAX, |p| p as u32)
+        };
+        let lookup = |list: &[String]| -> std::collections::HashMap<String, u32> {
+            list.iter()
+                .enumerate()
+                .map(|(i, k)| (k.clone(), i as u32))
+                .collect()
+        };
+        let (op_at, district_at) = (lookup(&operators), lookup(&districts));
+        let as_of = as_of(dataset);
+        let keys = dataset
+            .records
+            .iter()
+            .map(|r| {
+                [
+                    position(&categories, &r.category),
+                    op_at[&operator_key(r)],
+                    district_at[&district_key(r)],
+                ]
+            })
+            .collect();
+        let changes = dataset
+            .records
+            .iter()
+            .map(|r| {
+                r.status
+                    .iter()
+                    .map(|c| (effective_month(c, as_of), c.status))
+                    .collect()
+            })
+            .collect();
+        let sort_names = dataset
+            .records
+            .iter()
+            .map(|r| (fold(r.name.get("en")), fold(&r.location.town)))
+            .collect();
+        let statuses = Status::NAMES.iter().map(|s| s.to_string()).collect();
         Self {
             index: SearchIndex::new(dataset),
-            operators: dataset.records.iter().map(operator_key).collect(),
-            districts: dataset.records.iter().map(district_key).collect(),
+            choices: [categories, operators, statuses, districts],
+            keys,
+            changes,
+            sort_names,
             span: span(dataset),
-            as_of: as_of(dataset),
+            as_of,
         }
+    }
+
+    /// Every choice of `facet` in the dataset, in display order.
+    pub fn choices(&self, facet: Facet) -> &[String] {
+        &self.choices[facet as usize]
+    }
+
+    /// How many of `visible` fall in each category, aligned with the category choices.
+    pub fn category_counts(&self, visible: &[usize]) -> Vec<usize> {
+        let mut counts = vec![0; self.choices[0].len()];
+        for &i in visible {
+            if let Some(n) = counts.get_mut(self.keys[i][0] as usize) {
+                *n += 1;
+            }
+        }
+        counts
+    }
+
+    /// The folded English name and town of record `index`, for sorting.
+    pub fn sort_names(&self, index: usize) -> (&str, &str) {
+        let (n, t) = &self.sort_names[index];
+        (n, t)
+    }
+
+    /// The status of record `index` at the end of month `at` (see
+    /// [`super::timeline::status_at`]), from the changes prepared once.
+    pub fn status_at(&self, index: usize, at: Month) -> Option<Status> {
+        let mut found: Option<(Month, Status)> = None;
+        for &(m, s) in &self.changes[index] {
+            if m <= at && found.is_none_or(|(f, _)| m >= f) {
+                found = Some((m, s));
+            }
+        }
+        found.map(|(_, s)| s)
     }
 
     /// The time range `filters` select, clamped to the span and put in order.
@@ -101,100 +302,81 @@ impl Query {
         (from.min(to), to.max(from))
     }
 
-    /// Whether `record` (number `index`) passes every filter except `skip`; `query` is the
-    /// search text already folded.
-    fn passes(
-        &self,
-        filters: &Filters,
-        query: &str,
-        index: usize,
-        record: &Record,
-        skip: Option<Facet>,
-    ) -> bool {
+    /// One pass over the records: which pass every filter, and what each filter choice would
+    /// count under the other filters. Time and search are not facets: a record outside them
+    /// counts nowhere.
+    pub fn evaluate(&self, filters: &Filters) -> Evaluation {
         let (from, to) = self.range(filters);
-        let Some(status) = status_at(record, to, self.as_of) else {
-            return false;
-        };
         let unrestricted = from == self.span.0;
-        if !unrestricted && !changes_within(record, from, to, self.as_of) {
-            return false;
+        let query = fold(&filters.search);
+        let searching = !query.trim().is_empty();
+        let chosen = [
+            Chosen::new(&self.choices[0], &filters.categories),
+            Chosen::new(&self.choices[1], &filters.operators),
+            Chosen::Any,
+            Chosen::new(&self.choices[3], &filters.districts),
+        ];
+        let statuses = filters.statuses.clone();
+        let mut out = Evaluation {
+            visible: Vec::new(),
+            counts: std::array::from_fn(|f| vec![0; self.choices[f].len()]),
+        };
+        for (i, [category, operator, district]) in self.keys.iter().copied().enumerate() {
+            let Some(status) = self.status_at(i, to) else {
+                continue;
+            };
+            if !unrestricted && !self.changes[i].iter().any(|&(m, _)| from <= m && m <= to) {
+                continue;
+            }
+            if searching && !self.index.matches(i, &query) {
+                continue;
+            }
+            let keys = [category, operator, status as u32, district];
+            let fails = [
+                !chosen[0].allows(category),
+                !chosen[1].allows(operator),
+                !(statuses.is_empty() || statuses.contains(&status)),
+                !chosen[3].allows(district),
+            ];
+            match fails.iter().filter(|f| **f).count() {
+                0 => {
+                    out.visible.push(i);
+                    for (f, key) in keys.iter().enumerate() {
+                        if let Some(n) = out.counts[f].get_mut(*key as usize) {
+                            *n += 1;
+                        }
+                    }
+                }
+                1 => {
+                    let f = fails.iter().position(|f| *f).unwrap_or(0);
+                    if let Some(n) = out.counts[f].get_mut(keys[f] as usize) {
+                        *n += 1;
+                    }
+                }
+                _ => {}
+            }
         }
-        let check = |facet: Facet, ok: bool| skip == Some(facet) || ok;
-        check(
-            Facet::Category,
-            filters.categories.is_empty() || filters.categories.contains(&record.category),
-        ) && check(
-            Facet::Operator,
-            filters.operators.is_empty() || filters.operators.contains(&self.operators[index]),
-        ) && check(
-            Facet::Status,
-            filters.statuses.is_empty() || filters.statuses.contains(&status),
-        ) && check(
-            Facet::District,
-            filters.districts.is_empty() || filters.districts.contains(&self.districts[index]),
-        ) && (query.trim().is_empty() || self.index.matches(index, query))
+        out
     }
 
     /// Indices of the records that pass every filter, in dataset order.
-    pub fn visible(&self, dataset: &Dataset, filters: &Filters) -> Vec<usize> {
-        let query = fold(&filters.search);
-        dataset
-            .records
-            .iter()
-            .enumerate()
-            .filter(|(i, r)| self.passes(filters, &query, *i, r, None))
-            .map(|(i, _)| i)
-            .collect()
+    pub fn visible(&self, _dataset: &Dataset, filters: &Filters) -> Vec<usize> {
+        self.evaluate(filters).visible
     }
 
     /// Every choice of `facet` in the dataset, with how many records it would show under the
     /// other active filters, in a stable order (categories in legend order, others by name).
-    pub fn counts<'a>(
-        &'a self,
-        dataset: &'a Dataset,
+    pub fn counts(
+        &self,
+        _dataset: &Dataset,
         filters: &Filters,
         facet: Facet,
     ) -> Vec<(String, usize)> {
-        let (_, to) = self.range(filters);
-        let key = |i: usize, r: &'a Record| -> Option<&'a str> {
-            Some(match facet {
-                Facet::Category => r.category.as_str(),
-                Facet::Operator => self.operators[i].as_str(),
-                Facet::Status => status_at(r, to, self.as_of)?.name(),
-                Facet::District => self.districts[i].as_str(),
-            })
-        };
-        let mut choices: Vec<(String, usize)> = match facet {
-            Facet::Category => dataset
-                .categories
-                .iter()
-                .map(|c| (c.id.clone(), 0))
-                .collect(),
-            Facet::Status => Status::NAMES.iter().map(|s| (s.to_string(), 0)).collect(),
-            _ => {
-                let all: BTreeSet<&str> = dataset
-                    .records
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, r)| key(i, r))
-                    .collect();
-                all.into_iter().map(|k| (k.to_string(), 0)).collect()
-            }
-        };
-        let position: std::collections::HashMap<String, usize> = choices
+        let e = self.evaluate(filters);
+        self.choices(facet)
             .iter()
-            .enumerate()
-            .map(|(i, (k, _))| (k.clone(), i))
-            .collect();
-        let query = fold(&filters.search);
-        for (i, r) in dataset.records.iter().enumerate() {
-            if !self.passes(filters, &query, i, r, Some(facet)) {
-                continue;
-            }
-            if let Some(at) = key(i, r).and_then(|k| position.get(k)) {
-                choices[*at].1 += 1;
-            }
-        }
-        choices
+            .cloned()
+            .zip(e.counts_of(facet).iter().copied())
+            .collect()
     }
 }

@@ -10,5 +10,5 @@ pub mod table;
 pub mod timeline;
 pub mod url;
 
-pub use filter::{district_key, operator_key, Facet, Filters, Query, NOT_NAMED};
+pub use filter::{district_key, operator_key, Bound, Evaluation, Facet, Filters, Query, NOT_NAMED};
 pub use month::Month;

@@ -2,8 +2,8 @@
 
 use crate::model::{Dataset, PartialDate, Status};
 
+use super::filter::Query;
 use super::month::Month;
-use super::search::fold;
 use super::timeline::effective_month;
 
 /// Columns the list sorts by.
@@ -32,15 +32,17 @@ pub struct Row {
     pub date: Option<PartialDate>,
 }
 
-/// The rows for `visible` at `at`, sorted by `column` (ties by name), ascending or not.
+/// The rows for `visible` at `at`, sorted by `column` (ties by name), ascending or not. Sort
+/// keys come from `query`, folded once, so sorting 50,000 rows allocates nothing per compare.
 pub fn rows(
     dataset: &Dataset,
+    query: &Query,
     visible: &[usize],
     at: Month,
-    as_of: Month,
     column: Column,
     ascending: bool,
 ) -> Vec<Row> {
+    let as_of = query.as_of;
     let mut rows: Vec<Row> = visible
         .iter()
         .map(|&index| {
@@ -57,17 +59,17 @@ pub fn rows(
             }
         })
         .collect();
-    let name = |row: &Row| fold(dataset.records[row.index].name.get("en"));
     let category_rank = |row: &Row| {
         let id = &dataset.records[row.index].category;
         dataset.categories.iter().position(|c| c.id == *id)
     };
     rows.sort_by(|a, b| {
+        let (name_a, town_a) = query.sort_names(a.index);
+        let (name_b, town_b) = query.sort_names(b.index);
         let primary = match column {
             Column::Name => std::cmp::Ordering::Equal,
             Column::Category => category_rank(a).cmp(&category_rank(b)),
-            Column::Town => fold(&dataset.records[a.index].location.town)
-                .cmp(&fold(&dataset.records[b.index].location.town)),
+            Column::Town => town_a.cmp(town_b),
             Column::Status => a.status.cmp(&b.status),
             // Undated rows go last in ascending order.
             Column::Date => match (a.date, b.date) {
@@ -78,7 +80,7 @@ pub fn rows(
             },
         };
         let ordering = primary
-            .then_with(|| name(a).cmp(&name(b)))
+            .then_with(|| name_a.cmp(name_b))
             .then(a.index.cmp(&b.index));
         if ascending {
             ordering
@@ -87,4 +89,27 @@ pub fn rows(
         }
     });
     rows
+}
+
+/// The rows to keep in the DOM for a scrolled list: `(first, end)` positions, the rows in
+/// the viewport of `height` pixels at scroll offset `top`, with `margin` rows either side.
+pub fn window(len: usize, top: f64, height: f64, row: f64, margin: usize) -> (usize, usize) {
+    let first_seen = (top.max(0.0) / row).floor() as usize;
+    let seen = (height.max(row) / row).ceil() as usize + 1;
+    let first = first_seen.saturating_sub(margin).min(len);
+    let end = (first_seen + seen + margin).min(len);
+    (first, end.max(first))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn the_window_holds_the_visible_rows_and_a_margin() {
+        assert_eq!(window(10_000, 0.0, 360.0, 36.0, 5), (0, 16));
+        assert_eq!(window(10_000, 3600.0, 360.0, 36.0, 5), (95, 116));
+        assert_eq!(window(20, 3600.0, 360.0, 36.0, 5), (20, 20));
+        assert_eq!(window(0, 0.0, 360.0, 36.0, 5), (0, 0));
+    }
 }

@@ -101,7 +101,12 @@ pub fn openings<'a>(records: impl Iterator<Item = &'a Record>, span: (Month, Mon
             }
             Some(date) => {
                 let month = Month::last_of(&date);
-                if let Some((_, n)) = histogram.months.iter_mut().find(|(m, _)| *m == month) {
+                let offset = (month.year - span.0.year) * 12 + i32::from(month.month)
+                    - i32::from(span.0.month);
+                if let Some((_, n)) = usize::try_from(offset)
+                    .ok()
+                    .and_then(|i| histogram.months.get_mut(i))
+                {
                     *n += 1;
                 }
             }

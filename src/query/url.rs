@@ -181,3 +181,47 @@ pub fn sanitize(mut state: ViewState, dataset: &Dataset) -> ViewState {
     }
     state
 }
+
+/// What changed between two views, for deciding whether Back should undo it on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// Only the map moved: never a history entry of its own.
+    Camera,
+    /// Only the search text: one entry per burst of typing.
+    Search,
+    /// Only the time range: one entry per burst of slider moves.
+    Time,
+    /// A discrete choice (filter, selection, reset): always an entry.
+    Choice,
+}
+
+impl Change {
+    /// The kind of change from `a` to `b` (camera moves are ignored unless nothing else
+    /// changed).
+    pub fn between(a: &ViewState, b: &ViewState) -> Self {
+        let mut only_camera = a.clone();
+        only_camera.camera = b.camera;
+        if only_camera == *b {
+            return Self::Camera;
+        }
+        let mut only_search = only_camera.clone();
+        only_search.filters.search = b.filters.search.clone();
+        if only_search == *b {
+            return Self::Search;
+        }
+        let mut only_time = only_camera;
+        only_time.filters.from = b.filters.from;
+        only_time.filters.to = b.filters.to;
+        if only_time == *b {
+            return Self::Time;
+        }
+        Self::Choice
+    }
+
+    /// Whether this change replaces the current history entry rather than adding one: map
+    /// moves always do, and so does a search or time change that continues a burst of the
+    /// same kind (`previous` is the kind of the last change that made an entry).
+    pub fn replaces(self, previous: Self) -> bool {
+        self == Self::Camera || (self != Self::Choice && previous == self)
+    }
+}
