@@ -107,3 +107,20 @@ describe('corrections and downloads', () => {
     await d.close();
   });
 });
+
+describe('search folding in the browser', () => {
+  // The wasm build folds with the browser's String.prototype.normalize('NFD'); the native
+  // build with the unicode-normalization crate. Both must give the golden spellings.
+  test('agrees with the native folding on every golden spelling', async () => {
+    const golden = JSON.parse(readFileSync('tests/fixtures/folding.json', 'utf8'));
+    const d = await Dashboard.open(session);
+    await d.markerCount();
+    const folded = await d.page.evaluate((inputs) => inputs.map((t) => window.wasmBindings.fold_text(t)), golden.cases.map((c) => c[0]));
+    assert.deepEqual(folded, golden.cases.map((c) => c[1]));
+    // And the search itself finds Shusha's records by its Azerbaijani spelling.
+    await d.page.getByTestId('search').fill('ŞUŞA');
+    await d.page.waitForFunction(() => Number(document.querySelector('[data-testid=list-count]').textContent) > 0);
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+});

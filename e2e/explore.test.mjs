@@ -238,12 +238,16 @@ describe("the reader's moves win", () => {
     const d = await Dashboard.open(session, { query: `?id=${record.id}&lat=${record.location.lat}&lon=${record.location.lon}&z=11` });
     await d.card().waitFor();
     await d.markerCount();
+    // Let the page settle (basemap drawn) so the drag is the reader's only move.
+    await d.page.waitForSelector('path.basemap-country');
+    await d.page.waitForTimeout(300);
     const box = await d.map().boundingBox();
     // Drag the map far to the left: the selected place leaves the view.
     await d.page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
     await d.page.mouse.down();
     for (let i = 1; i <= 10; i++) await d.page.mouse.move(box.x + box.width * (0.8 - 0.07 * i), box.y + box.height / 2);
     await d.page.mouse.up();
+    await d.page.waitForFunction((lon) => Number(new URL(location.href).searchParams.get('lon')) > lon + 0.05, record.location.lon);
     await d.page.waitForTimeout(800);
     const lon = Number(d.params().get('lon'));
     assert.ok(lon > record.location.lon + 0.05, `the map moved east of the record (lon ${lon})`);

@@ -11,6 +11,8 @@ pub struct Text {
     /// BCP 47 code, set as `<html lang>`.
     pub lang: &'static str,
     pub loading: &'static str,
+    /// Progress while a large dataset is read: `{read}` of `{total}` records.
+    pub loading_progress: &'static str,
     pub load_failed: &'static str,
     pub problems_intro: &'static str,
     pub left_out_intro: &'static str,
@@ -87,6 +89,7 @@ pub struct Text {
 pub const EN: Text = Text {
     lang: "en",
     loading: "Loading the dataset…",
+    loading_progress: "{read} of {total} records read…",
     load_failed: "The dataset could not be loaded",
     problems_intro: "Problems found:",
     left_out_intro: "Some records were left out because they break the dataset rules:",

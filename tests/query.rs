@@ -233,3 +233,14 @@ fn the_list_sorts_by_each_column_and_shows_status_at_the_chosen_month() {
     assert_eq!(april[0].status, Some(Status::Planned));
     assert_eq!(april[0].date.unwrap().to_string(), "2021-02-10");
 }
+
+#[test]
+fn search_folding_matches_the_golden_spellings() {
+    use karabakh_services_map::query::search::fold;
+    let text = common::text("tests/fixtures/folding.json");
+    let golden: serde_json::Value = serde_json::from_str(&text).unwrap();
+    for case in golden["cases"].as_array().unwrap() {
+        let (input, expected) = (case[0].as_str().unwrap(), case[1].as_str());
+        assert_eq!(Some(fold(input).as_str()), expected, "{input:?}");
+    }
+}

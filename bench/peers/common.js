@@ -5,7 +5,7 @@
 // of records drawn, like the dashboard's.
 window.peer = async function peer({ draw }) {
   const url = new URLSearchParams(location.search).get('data');
-  const map = L.map('map', { preferCanvas: false }).setView([0, 0], 2);
+  const map = L.map('map', { maxZoom: 18 }).setView([0, 0], 2);
   const element = document.getElementById('map');
   const dataset = await (await fetch(url)).json();
   const points = dataset.records

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use gloo_net::http::Request;
 
-use crate::model::{load, LoadError, Loaded};
+use crate::model::{begin, load, split, LoadError, Loaded};
 
 /// Where the default dataset lives, relative to the page so any sub-path works.
 pub const DATASET_URL: &str = "data/dataset.json";
@@ -42,13 +42,49 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     response.text().await.map_err(network)
 }
 
-/// Fetches and checks a dataset.
-pub async fn fetch_dataset(url: &str) -> Result<Arc<Loaded>, FetchError> {
+/// Records read between two yields to the browser: small enough that no task blocks the
+/// page for long, large enough that yielding costs little.
+const BATCH: usize = 2_000;
+
+/// Lets the browser paint and handle input: resolves on the next macrotask.
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Fetches and checks a dataset, reading its records in batches and yielding to the browser
+/// between them; `progress(read, total)` is told after each batch.
+pub async fn fetch_dataset(
+    url: &str,
+    progress: impl Fn(usize, usize),
+) -> Result<Arc<Loaded>, FetchError> {
     let text = fetch_text(url).await?;
-    load(&text)
-        .map(Arc::new)
-        .map_err(|error| FetchError::Dataset {
-            url: url.to_string(),
-            error,
-        })
+    let invalid = |error| FetchError::Dataset {
+        url: url.to_string(),
+        error,
+    };
+    yield_to_browser().await;
+    // A file that is not an object with a records array is read at once, which words the
+    // error with line and column.
+    let Some(parts) = split(&text) else {
+        return load(&text).map(Arc::new).map_err(invalid);
+    };
+    drop(text);
+    let total = parts.records.len();
+    let (mut loading, _) = begin(&parts.root).map_err(invalid)?;
+    for chunk in parts.records.chunks(BATCH) {
+        yield_to_browser().await;
+        let values: Vec<serde_json::Value> = chunk
+            .iter()
+            .filter_map(|raw| serde_json::from_str(raw.get()).ok())
+            .collect();
+        loading.add_records(&values);
+        progress(loading.read(), total);
+    }
+    yield_to_browser().await;
+    Ok(Arc::new(loading.finish()))
 }

@@ -10,6 +10,7 @@ mod legend;
 mod list;
 mod map_panel;
 pub mod panic;
+mod probes;
 mod problems;
 mod shell;
 mod state;

@@ -19,7 +19,7 @@ use super::stats::{StatsPanel, Summary};
 use super::timeline::Timeline;
 use super::url_sync;
 use crate::model::Loaded;
-use crate::text::EN;
+use crate::text::{Text, EN};
 
 /// Where loading the dataset stands.
 #[derive(Debug, Clone)]
@@ -34,18 +34,33 @@ enum LoadState {
 pub fn App() -> impl IntoView {
     let t = &EN;
     let state = RwSignal::new(LoadState::Loading);
+    // Records read so far and in all; shown once loading takes more than half a second.
+    let progress = RwSignal::new(None::<(usize, usize)>);
+    let started = js_sys::Date::now();
     // `?data=` names another dataset; the default one otherwise.
     let url = url_sync::dataset_url().unwrap_or_else(|| DATASET_URL.to_string());
     spawn_local(async move {
-        state.set(match fetch_dataset(&url).await {
+        let report = move |read, total| {
+            if js_sys::Date::now() - started > 500.0 {
+                progress.set(Some((read, total)));
+            }
+        };
+        state.set(match fetch_dataset(&url, report).await {
             Ok(loaded) => LoadState::Ready(loaded),
             Err(error) => LoadState::Failed(error),
         });
     });
-    move || match state.get() {
+    move || {
+        match state.get() {
         LoadState::Loading => view! {
             <main class="page" aria-busy="true">
                 <p class="loading" data-testid="loading">{t.loading}</p>
+                {move || progress.get().map(|(read, total)| view! {
+                    <p class="loading-progress">
+                        <progress data-testid="loading-progress" max=total.to_string() value=read.to_string()></progress>
+                        " "{Text::fill(&Text::fill(t.loading_progress, "read", read), "total", total)}
+                    </p>
+                })}
             </main>
         }
         .into_any(),
@@ -56,6 +71,7 @@ pub fn App() -> impl IntoView {
         }
         .into_any(),
         LoadState::Ready(loaded) => view! { <Dashboard loaded=loaded/> }.into_any(),
+    }
     }
 }
 

@@ -60,6 +60,26 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
 
 /// Checks a dataset already parsed as JSON (built from CSV or GeoJSON, say).
 pub fn load_value(root: &Value) -> Result<Loaded, LoadError> {
+    let (mut loading, records) = begin(root)?;
+    loading.add_records(records);
+    Ok(loading.finish())
+}
+
+/// A dataset whose metadata, categories, places and context passed, taking its records in
+/// as many batches as the caller likes (so the browser can paint between them).
+#[derive(Debug)]
+pub struct Loading {
+    dataset: Dataset,
+    problems: Vec<Problem>,
+    category_ids: HashSet<String>,
+    record_ids: HashSet<String>,
+    /// Index in the file of the next record to be read.
+    next: usize,
+}
+
+/// Checks everything but the records of `root`, and returns the records to read with
+/// [`Loading::add_records`]. Fails as [`load_value`] does on a fatal problem.
+pub fn begin(root: &Value) -> Result<(Loading, &[Value]), LoadError> {
     let mut fatal = Vec::new();
     let mut f = Fields::new(root, "");
     match f.required("schema_version") {
@@ -163,55 +183,113 @@ pub fn load_value(root: &Value) -> Result<Loaded, LoadError> {
         }
     }
 
-    let mut records = Vec::new();
-    let mut record_ids = HashSet::new();
-    for (index, value) in records_raw.iter().enumerate() {
-        let subject = Subject::Record {
-            index,
-            id: key_of(value, "id"),
-        };
-        let (record, findings) = read::record(value);
-        problems.extend(tie(&subject, findings));
-        let Some(record) = record else { continue };
-        if !category_ids.contains(&record.category) {
-            problems.push(Problem {
-                subject: subject.clone(),
-                field: "category".into(),
-                value: show(&Value::String(record.category.clone())),
-                rule: format!(
-                    "unknown category (the dataset defines: {})",
-                    categories
-                        .iter()
-                        .map(|c| c.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            });
-        } else if !record_ids.insert(record.id.clone()) {
-            problems.push(duplicate(&subject, "id", &record.id));
+    let dataset = Dataset {
+        schema_version: SCHEMA_VERSION,
+        title,
+        description: if description.0.is_empty() {
+            Localized::default()
         } else {
-            records.push(record);
+            description
+        },
+        licence,
+        as_of,
+        corrections,
+        categories,
+        places,
+        context,
+        records: Vec::new(),
+    };
+    let loading = Loading {
+        dataset,
+        problems,
+        category_ids,
+        record_ids: HashSet::new(),
+        next: 0,
+    };
+    Ok((loading, records_raw))
+}
+
+impl Loading {
+    /// Reads the next records of the file; each one either joins the dataset or is left out
+    /// with its problems.
+    pub fn add_records<'a>(&mut self, values: impl IntoIterator<Item = &'a Value>) {
+        for value in values {
+            let index = self.next;
+            self.next += 1;
+            let subject = Subject::Record {
+                index,
+                id: key_of(value, "id"),
+            };
+            let (record, findings) = read::record(value);
+            self.problems.extend(tie(&subject, findings));
+            let Some(record) = record else { continue };
+            if !self.category_ids.contains(&record.category) {
+                let known: Vec<&str> = self
+                    .dataset
+                    .categories
+                    .iter()
+                    .map(|c| c.id.as_str())
+                    .collect();
+                self.problems.push(Problem {
+                    subject: subject.clone(),
+                    field: "category".into(),
+                    value: show(&Value::String(record.category.clone())),
+                    rule: format!(
+                        "unknown category (the dataset defines: {})",
+                        known.join(", ")
+                    ),
+                });
+            } else if !self.record_ids.insert(record.id.clone()) {
+                self.problems.push(duplicate(&subject, "id", &record.id));
+            } else {
+                self.dataset.records.push(record);
+            }
         }
     }
 
-    Ok(Loaded {
-        dataset: Dataset {
-            schema_version: SCHEMA_VERSION,
-            title,
-            description: if description.0.is_empty() {
-                Localized::default()
-            } else {
-                description
-            },
-            licence,
-            as_of,
-            corrections,
-            categories,
-            places,
-            context,
-            records,
-        },
-        problems,
+    /// How many records have been read so far.
+    pub fn read(&self) -> usize {
+        self.next
+    }
+
+    /// The dataset with the records read, and every problem found.
+    pub fn finish(self) -> Loaded {
+        Loaded {
+            dataset: self.dataset,
+            problems: self.problems,
+        }
+    }
+}
+
+/// A file split for reading in batches: the document without its records, and each record
+/// as raw JSON text (<https://docs.rs/serde_json/latest/serde_json/value/struct.RawValue.html>).
+pub struct Split {
+    /// The document with `records` emptied (or as it was, if it is not an array).
+    pub root: Value,
+    /// Each record's JSON text.
+    pub records: Vec<Box<serde_json::value::RawValue>>,
+}
+
+/// Splits `text` for reading in batches: one scan of the whole file, then each record stays
+/// text until read. `None` when the file is not a JSON object with a `records` array: then
+/// [`load`] reports what is wrong, with line and column.
+pub fn split(text: &str) -> Option<Split> {
+    use serde_json::value::RawValue;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut top: serde_json::Map<String, Value> = serde_json::Map::new();
+    let raw: std::collections::BTreeMap<String, Box<RawValue>> = serde_json::from_str(text).ok()?;
+    let mut records = None;
+    for (key, value) in raw {
+        if key == "records" {
+            records = Some(serde_json::from_str::<Vec<Box<RawValue>>>(value.get()).ok()?);
+            top.insert(key, Value::Array(Vec::new()));
+        } else {
+            top.insert(key, serde_json::from_str(value.get()).ok()?);
+        }
+    }
+    Some(Split {
+        root: Value::Object(top),
+        records: records?,
     })
 }
 

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use crate::model::{Dataset, Record, Status};
 
 use super::month::Month;
-use super::search::{fold, SearchIndex};
+use super::search::{fold, fold_all, SearchIndex};
 use super::timeline::{as_of, effective_month, span};
 
 /// What the reader has chosen. An empty set means "any".
@@ -243,11 +243,13 @@ impl Query {
                     .collect()
             })
             .collect();
-        let sort_names = dataset
+        let names: Vec<&str> = dataset.records.iter().map(|r| r.name.get("en")).collect();
+        let towns: Vec<&str> = dataset
             .records
             .iter()
-            .map(|r| (fold(r.name.get("en")), fold(&r.location.town)))
+            .map(|r| r.location.town.as_str())
             .collect();
+        let sort_names = fold_all(&names).into_iter().zip(fold_all(&towns)).collect();
         let statuses = Status::NAMES.iter().map(|s| s.to_string()).collect();
         Self {
             index: SearchIndex::new(dataset),

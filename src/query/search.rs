@@ -1,33 +1,71 @@
 //! Text search that ignores case and diacritics and knows the other spellings of places that
 //! the dataset's gazetteer lists (Shusha / Şuşa / Shushi).
 
-use unicode_normalization::UnicodeNormalization;
-
 use crate::model::{Dataset, Record};
+
+/// Canonical decomposition (NFD) with the combining marks (Unicode category M) removed, for
+/// many texts at once. Natively this is the `unicode-normalization` crate; in the browser it is
+/// the browser's own `String.prototype.normalize("NFD")` and `/\p{M}/gu`, the same Unicode
+/// algorithm, which keeps the crate's tables out of the download. One call for all texts,
+/// joined by U+001F (a control character NFD leaves alone), so 50,000 records cross into
+/// JavaScript once. `tests/fixtures/folding.json` holds spellings both must fold alike.
+#[cfg(not(target_arch = "wasm32"))]
+fn strip_marks(texts: &[&str]) -> Vec<String> {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    texts
+        .iter()
+        .map(|t| t.nfd().filter(|c| !is_combining_mark(*c)).collect())
+        .collect()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn strip_marks(texts: &[&str]) -> Vec<String> {
+    const SEPARATOR: char = '\u{1f}';
+    let joined: String = texts
+        .iter()
+        .map(|t| t.replace(SEPARATOR, " "))
+        .collect::<Vec<_>>()
+        .join("\u{1f}");
+    let marks = js_sys::RegExp::new("\\p{M}", "gu");
+    let stripped = js_sys::JsString::from(joined.as_str())
+        .normalize("NFD")
+        .replace_by_pattern(&marks, "");
+    String::from(stripped)
+        .split(SEPARATOR)
+        .map(str::to_string)
+        .collect()
+}
 
 /// Folds text for matching: lower case, no diacritics, letters without a decomposition mapped
 /// to their base (`ə`→`e`, `ı`→`i`), everything else that is not a letter or digit a space.
 pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.nfd() {
-        if unicode_normalization::char::is_combining_mark(c) {
-            continue;
-        }
-        for lower in c.to_lowercase() {
-            match lower {
-                'ə' => out.push('e'),
-                'ı' => out.push('i'),
-                'ø' => out.push('o'),
-                'ł' => out.push('l'),
-                'đ' => out.push('d'),
-                'ß' => out.push_str("ss"),
-                'ё' => out.push('е'),
-                c if c.is_alphanumeric() => out.push(c),
-                _ => out.push(' '),
+    fold_all(&[text]).pop().unwrap_or_default()
+}
+
+/// [`fold`] for many texts at once (one crossing into JavaScript in the browser).
+pub fn fold_all(texts: &[&str]) -> Vec<String> {
+    strip_marks(texts)
+        .into_iter()
+        .map(|text| {
+            let mut out = String::with_capacity(text.len());
+            for c in text.chars() {
+                for lower in c.to_lowercase() {
+                    match lower {
+                        'ə' => out.push('e'),
+                        'ı' => out.push('i'),
+                        'ø' => out.push('o'),
+                        'ł' => out.push('l'),
+                        'đ' => out.push('d'),
+                        'ß' => out.push_str("ss"),
+                        'ё' => out.push('е'),
+                        c if c.is_alphanumeric() => out.push(c),
+                        _ => out.push(' '),
+                    }
+                }
             }
-        }
-    }
-    out
+            out
+        })
+        .collect()
 }
 
 /// Every name a record can be found by, folded once, and the gazetteer's groups of spellings.
@@ -41,7 +79,7 @@ impl SearchIndex {
     /// Indexes names (every language), operator, town, district and notes of every record,
     /// and each place's name with its other spellings.
     pub fn new(dataset: &Dataset) -> Self {
-        let haystacks = dataset
+        let joined: Vec<String> = dataset
             .records
             .iter()
             .map(|r: &Record| {
@@ -50,8 +88,13 @@ impl SearchIndex {
                 parts.push(&r.location.town);
                 parts.extend(r.location.district.as_deref());
                 parts.extend(r.notes.as_deref());
-                format!(" {} ", fold(&parts.join(" ")))
+                parts.join(" ")
             })
+            .collect();
+        let texts: Vec<&str> = joined.iter().map(String::as_str).collect();
+        let haystacks = fold_all(&texts)
+            .into_iter()
+            .map(|h| format!(" {h} "))
             .collect();
         let spellings = dataset
             .places
