@@ -47,7 +47,7 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
 const BATCH: usize = 2_000;
 
 /// Lets the browser paint and handle input: resolves on the next macrotask.
-async fn yield_to_browser() {
+pub async fn yield_to_browser() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);

@@ -122,20 +122,9 @@ pub fn MapPanel() -> impl IntoView {
     let basemap_failed = RwSignal::new(false);
     let map = StoredValue::new_local(None::<MapView>);
 
-    let mapped: Vec<usize> = (0..ctx.loaded.dataset.records.len())
-        .filter(|&i| {
-            ctx.loaded.dataset.records[i]
-                .location
-                .coordinates()
-                .is_some()
-        })
-        .collect();
-    let positions: Vec<(f64, f64)> = mapped
-        .iter()
-        .filter_map(|&i| ctx.loaded.dataset.records[i].location.coordinates())
-        .collect();
+    let (mapped, index) = ctx.take_cluster_index();
     let layer = StoredValue::new_local(Layer {
-        index: ClusterIndex::new(&positions),
+        index,
         mapped,
         clusters: HashMap::new(),
     });

@@ -1,6 +1,6 @@
 //! The page: loads the dataset once, then lays out the dashboard around one shared state.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,16 +9,16 @@ use super::about::{About, Unmapped};
 use super::card::RecordCard;
 use super::downloads::Downloads;
 use super::filters::FilterPanel;
-use super::io::{fetch_dataset, FetchError, DATASET_URL};
+use super::io::{fetch_dataset, yield_to_browser, FetchError, DATASET_URL};
 use super::legend::Legend;
 use super::list::RecordList;
 use super::map_panel::MapPanel;
 use super::problems::{LeftOut, LoadFailure};
-use super::state::Ctx;
+use super::state::{Ctx, Prepared};
 use super::stats::{StatsPanel, Summary};
 use super::timeline::Timeline;
 use super::url_sync;
-use crate::model::Loaded;
+use crate::query::Query;
 use crate::text::{Text, EN};
 
 /// Where loading the dataset stands.
@@ -26,7 +26,7 @@ use crate::text::{Text, EN};
 enum LoadState {
     Loading,
     Failed(FetchError),
-    Ready(Arc<Loaded>),
+    Ready(Arc<Mutex<Option<Prepared>>>),
 }
 
 /// The whole dashboard.
@@ -46,7 +46,20 @@ pub fn App() -> impl IntoView {
             }
         };
         state.set(match fetch_dataset(&url, report).await {
-            Ok(loaded) => LoadState::Ready(loaded),
+            Ok(loaded) => {
+                // The query keys and the cluster index, each in its own task.
+                let query = Arc::new(Query::new(&loaded.dataset));
+                yield_to_browser().await;
+                let (mapped, index) = Prepared::cluster_index(&loaded);
+                yield_to_browser().await;
+                let prepared = Prepared {
+                    loaded,
+                    query,
+                    mapped,
+                    index,
+                };
+                LoadState::Ready(Arc::new(Mutex::new(Some(prepared))))
+            }
             Err(error) => LoadState::Failed(error),
         });
     });
@@ -70,16 +83,21 @@ pub fn App() -> impl IntoView {
             </main>
         }
         .into_any(),
-        LoadState::Ready(loaded) => view! { <Dashboard loaded=loaded/> }.into_any(),
+        LoadState::Ready(prepared) => match prepared.lock().ok().and_then(|mut p| p.take()) {
+            Some(prepared) => view! { <Dashboard prepared=prepared/> }.into_any(),
+            None => ().into_any(),
+        },
     }
     }
 }
 
 /// The dashboard once a dataset is loaded.
 #[component]
-fn Dashboard(loaded: Arc<Loaded>) -> impl IntoView {
+fn Dashboard(prepared: Prepared) -> impl IntoView {
     let t = &EN;
-    let ctx = Ctx::new(Arc::clone(&loaded), url_sync::initial(&loaded.dataset));
+    let loaded = Arc::clone(&prepared.loaded);
+    let initial = url_sync::initial(&loaded.dataset);
+    let ctx = Ctx::new(prepared, initial);
     provide_context(ctx.clone());
     url_sync::start(&ctx);
     let dataset = &loaded.dataset;

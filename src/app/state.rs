@@ -9,11 +9,40 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::model::{Loaded, Record};
-use crate::query::cluster::PlaceKey;
+use crate::query::cluster::{ClusterIndex, PlaceKey};
 use crate::query::stats::{summarize, Summary};
 use crate::query::timeline::{openings, Histogram};
 use crate::query::url::{Camera, ViewState};
 use crate::query::{Evaluation, Filters, Month, Query};
+
+/// What is prepared once after loading, in its own browser tasks so none blocks the page for
+/// long: the query keys and the cluster index over the mapped records.
+#[derive(Debug)]
+pub struct Prepared {
+    /// The dataset and the entries left out of it.
+    pub loaded: Arc<Loaded>,
+    /// Search index, filter keys and time span.
+    pub query: Arc<Query>,
+    /// Indices of the records with coordinates, in the order the cluster index knows them.
+    pub mapped: Vec<usize>,
+    /// The cluster index over `mapped`.
+    pub index: ClusterIndex,
+}
+
+impl Prepared {
+    /// The cluster index over the records of `loaded` that have coordinates.
+    pub fn cluster_index(loaded: &Loaded) -> (Vec<usize>, ClusterIndex) {
+        let records = &loaded.dataset.records;
+        let mapped: Vec<usize> = (0..records.len())
+            .filter(|&i| records[i].location.coordinates().is_some())
+            .collect();
+        let positions: Vec<(f64, f64)> = mapped
+            .iter()
+            .filter_map(|&i| records[i].location.coordinates())
+            .collect();
+        (mapped, ClusterIndex::new(&positions))
+    }
+}
 
 /// Shared state of a loaded dashboard.
 #[derive(Clone)]
@@ -46,12 +75,19 @@ pub struct Ctx {
     pub by_category: Memo<Vec<usize>>,
     /// Places whose stack of markers the reader opened.
     pub open_places: RwSignal<Vec<PlaceKey>>,
+    /// The cluster index made while loading, until the map takes it.
+    cluster: Arc<std::sync::Mutex<Option<(Vec<usize>, ClusterIndex)>>>,
 }
 
 impl Ctx {
     /// Builds the state for `loaded`, starting from `initial` (read from the URL).
-    pub fn new(loaded: Arc<Loaded>, initial: ViewState) -> Self {
-        let query = Arc::new(Query::new(&loaded.dataset));
+    pub fn new(prepared: Prepared, initial: ViewState) -> Self {
+        let Prepared {
+            loaded,
+            query,
+            mapped,
+            index,
+        } = prepared;
         let ids = Arc::new(
             loaded
                 .dataset
@@ -106,7 +142,17 @@ impl Ctx {
             histogram,
             summary,
             open_places: RwSignal::new(Vec::new()),
+            cluster: Arc::new(std::sync::Mutex::new(Some((mapped, index)))),
         }
+    }
+
+    /// The cluster index made while loading (the first call takes it; later ones build anew).
+    pub fn take_cluster_index(&self) -> (Vec<usize>, ClusterIndex) {
+        self.cluster
+            .lock()
+            .ok()
+            .and_then(|mut c| c.take())
+            .unwrap_or_else(|| Prepared::cluster_index(&self.loaded))
     }
 
     /// The index of the record with this id.
