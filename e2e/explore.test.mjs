@@ -239,7 +239,7 @@ describe("the reader's moves win", () => {
     await d.card().waitFor();
     await d.markerCount();
     // Let the page settle (basemap drawn) so the drag is the reader's only move.
-    await d.page.waitForSelector('path.basemap-country');
+    await d.page.waitForSelector('path.basemap-country', { state: 'attached' });
     await d.page.waitForTimeout(300);
     const box = await d.map().boundingBox();
     // Drag the map far to the left: the selected place leaves the view.
