@@ -11,7 +11,7 @@ import { startServer } from '../scripts/static-server.mjs';
 import { makeDataset } from './make-datasets.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
-const SIZES = (process.env.SIZES ?? '10k,50k').split(',');
+const SIZES = (process.env.SIZES ?? '10k,50k').split(',').filter(Boolean);
 const SITE = 'target/bench-site';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--no-first-run', '--enable-precise-memory-info'];
@@ -236,8 +236,9 @@ const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${
 const rows = [['measure', 'dashboard', 'canvas', 'markercluster', 'supercluster', 'vs supercluster']];
 for (const size of SIZES) {
   const s = results.sizes[size];
-  const line = (label, f, fmt = ms) => rows.push([`${size} ${label}`, ...['dashboard', 'canvas', 'markercluster', 'supercluster'].map((p) => fmt(f(s[p]))),
-    fmt === ms ? ratio(f(s.dashboard), f(s.supercluster)) : '']);
+  const get = (p, f) => (s[p] ? f(s[p]) : undefined);
+  const line = (label, f, fmt = ms) => rows.push([`${size} ${label}`, ...['dashboard', 'canvas', 'markercluster', 'supercluster'].map((p) => fmt(get(p, f))),
+    fmt === ms ? ratio(get('dashboard', f), get('supercluster', f)) : '']);
   line('first markers', (x) => x.first);
   line('longest task while loading', (x) => x.longest);
   line('tick a category → painted', (x) => x.tick);
@@ -246,8 +247,8 @@ for (const size of SIZES) {
   line('zoom: moveend → painted', (x) => x.zoom);
   line('memory (JS heap + wasm)', (x) => x.memory, mb);
   line('memory after 50 filter cycles', (x) => x.memoryAfter50, mb);
-  rows.push([`${size} dashboard play: p95 frame`, s.dashboard.play ? `${s.dashboard.play.p95.toFixed(1)} ms` : 'n/a', '', '', '', '']);
-  if (s.dashboard.memory && s.supercluster.memory)
+  rows.push([`${size} dashboard play: p95 frame`, s.dashboard?.play ? `${s.dashboard.play.p95.toFixed(1)} ms` : 'n/a', '', '', '', '']);
+  if (s.dashboard?.memory && s.supercluster?.memory)
     rows.at(-3)[5] = ratio(s.dashboard.memory.total, s.supercluster.memory.total);
 }
 const dd = results.default;

@@ -31,7 +31,7 @@ pub struct Prepared {
 
 impl Prepared {
     /// The cluster index over the records of `loaded` that have coordinates.
-    pub fn cluster_index(loaded: &Loaded) -> (Vec<usize>, ClusterIndex) {
+    pub fn cluster_index(loaded: &Loaded) -> MappedIndex {
         let records = &loaded.dataset.records;
         let mapped: Vec<usize> = (0..records.len())
             .filter(|&i| records[i].location.coordinates().is_some())
@@ -43,6 +43,9 @@ impl Prepared {
         (mapped, ClusterIndex::new(&positions))
     }
 }
+
+/// The mapped records' indices and the cluster index over them.
+type MappedIndex = (Vec<usize>, ClusterIndex);
 
 /// Shared state of a loaded dashboard.
 #[derive(Clone)]
@@ -76,7 +79,7 @@ pub struct Ctx {
     /// Places whose stack of markers the reader opened.
     pub open_places: RwSignal<Vec<PlaceKey>>,
     /// The cluster index made while loading, until the map takes it.
-    cluster: Arc<std::sync::Mutex<Option<(Vec<usize>, ClusterIndex)>>>,
+    cluster: Arc<std::sync::Mutex<Option<MappedIndex>>>,
 }
 
 impl Ctx {
@@ -147,7 +150,7 @@ impl Ctx {
     }
 
     /// The cluster index made while loading (the first call takes it; later ones build anew).
-    pub fn take_cluster_index(&self) -> (Vec<usize>, ClusterIndex) {
+    pub fn take_cluster_index(&self) -> MappedIndex {
         self.cluster
             .lock()
             .ok()
