@@ -1,7 +1,7 @@
 // The browser benchmark: the dashboard and three hand-written peer pages on the same points,
 // in the same run, in Debian's headless chromium (1280×800). Prints a table with the ratios
 // to the peers and writes target/bench-site/results.json. Figures, not pass/fail.
-//   npm run bench            (after `trunk build --release`; scripts/bench.sh does both)
+//   npm run bench            (after scripts/setup.sh and `trunk build --release`)
 //   RUNS=3 SIZES=10k,50k npm run bench
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
