@@ -173,7 +173,9 @@ pub fn RecordList() -> impl IntoView {
                 view! {
                     <tr data-record-id=id.clone() aria-rowindex=(first + k + 2).to_string() class:is-selected=selected.clone() class:is-match=searching aria-selected=move || selected().to_string()>
                         <th scope="row">
-                            <button type="button" class="link" on:click=move |_| view_signal.update(|v| v.selected = Some(id2.clone()))>
+                            // Long names are cut with an ellipsis to keep rows one line high: the title shows
+                            // the whole name on hover (the accessible name is the whole text anyway).
+                            <button type="button" class="link" title=r.name.get(t.lang).to_string() on:click=move |_| view_signal.update(|v| v.selected = Some(id2.clone()))>
                                 {r.name.get(t.lang).to_string()}
                             </button>
                         </th>
