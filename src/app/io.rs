@@ -85,12 +85,21 @@ pub async fn fetch_dataset(
     drop(text);
     let total = parts.records.len();
     let (mut loading, _) = begin(&parts.root).map_err(invalid)?;
-    for chunk in parts.records.chunks(BATCH) {
+    drop(parts.root);
+    // Each batch's raw text is freed as soon as it is read, so wasm memory (which never
+    // shrinks) peaks lower.
+    let mut raws = parts.records.into_iter();
+    loop {
+        let chunk: Vec<_> = raws.by_ref().take(BATCH).collect();
+        if chunk.is_empty() {
+            break;
+        }
         yield_to_browser().await;
         let values: Vec<serde_json::Value> = chunk
             .iter()
             .filter_map(|raw| serde_json::from_str(raw.get()).ok())
             .collect();
+        drop(chunk);
         loading.add_records(&values);
         progress(loading.read(), total);
     }
