@@ -241,29 +241,59 @@ describe("the reader's moves win", () => {
     // Let the page settle (basemap drawn) so the drag is the reader's only move.
     await d.page.waitForSelector('path.basemap-country', { state: 'attached' });
     await d.page.waitForTimeout(300);
+    // What the map really shows, read from two place labels (the app's own moves do not
+    // reach the URL, so the URL alone cannot show a snap back): where Shusha is, and how far
+    // it is from Lachin (which halves with each zoom level out).
+    const where = () => d.page.evaluate(() => {
+      const at = (name) => {
+        const label = [...document.querySelectorAll('.place-label span')].find((s) => s.textContent === name);
+        const b = label.getBoundingClientRect();
+        return { x: b.x, y: b.y };
+      };
+      const [s, l] = [at('Shusha'), at('Lachin')];
+      return { x: s.x, spread: Math.hypot(s.x - l.x, s.y - l.y) };
+    });
+    const start = await where();
     const box = await d.map().boundingBox();
-    // Drag the map far to the left: the selected place leaves the view.
-    await d.page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
-    await d.page.mouse.down();
-    for (let i = 1; i <= 10; i++) await d.page.mouse.move(box.x + box.width * (0.8 - 0.07 * i), box.y + box.height / 2);
-    await d.page.mouse.up();
-    await d.page.waitForFunction((lon) => Number(new URL(location.href).searchParams.get('lon')) > lon + 0.05, record.location.lon);
-    await d.page.waitForTimeout(800);
-    const lon = Number(d.params().get('lon'));
-    assert.ok(lon > record.location.lon + 0.05, `the map moved east of the record (lon ${lon})`);
-    const drawn = d.marker(record.id);
-    if (await drawn.count()) {
-      const b = await drawn.boundingBox();
-      assert.ok(!b || b.x + b.width < box.x + box.width * 0.1, 'the selected marker stays where the reader dragged it');
+    // Drag the map far to the left, twice: the selected place is well out of view.
+    for (const _ of [1, 2]) {
+      await d.page.mouse.move(box.x + box.width * 0.85, box.y + box.height / 2);
+      await d.page.mouse.down();
+      for (let i = 1; i <= 10; i++) await d.page.mouse.move(box.x + box.width * (0.85 - 0.07 * i), box.y + box.height / 2);
+      await d.page.mouse.up();
+      await d.page.waitForTimeout(500);
     }
-    // Zoom out twice, below 10: the map stays there.
-    await d.page.locator('.leaflet-control-zoom-out').click();
-    await d.page.waitForFunction(() => new URL(location.href).searchParams.get('z') === '10');
-    await d.page.locator('.leaflet-control-zoom-out').click();
-    await d.page.waitForFunction(() => new URL(location.href).searchParams.get('z') === '9');
+    await d.page.waitForFunction((lon) => Number(new URL(location.href).searchParams.get('lon')) > lon + 0.1, record.location.lon);
+    await d.page.waitForTimeout(500);
+    const dragged = await where();
+    assert.ok(dragged.x < box.x - box.width * 0.5, `Shusha stays where the reader dragged it (${start.x} → ${dragged.x})`);
+    // A filter change redraws the markers: the map must not pan back to the selection.
+    const listed = await d.page.getByTestId('list-count').textContent();
+    await d.page.locator('[data-facet=category][data-key=bank]').check();
+    await d.page.waitForFunction((n) => document.querySelector('[data-testid=list-count]').textContent !== n, listed);
     await d.page.waitForTimeout(800);
-    assert.equal(d.params().get('z'), '9');
-    assert.equal(Number(d.params().get('lon')).toFixed(2), lon.toFixed(2));
+    const filtered = await where();
+    assert.ok(filtered.x < box.x - box.width * 0.5, `a filter change does not pan back to Shusha (${dragged.x} → ${filtered.x})`);
+    await d.page.locator('[data-facet=category][data-key=bank]').uncheck();
+    await d.page.waitForFunction((n) => document.querySelector('[data-testid=list-count]').textContent === n, listed);
+    await d.page.waitForTimeout(500);
+    // Zoom out one level: the markers are redrawn, and the map must not pan back to Shusha.
+    const zoomOut = async (z) => {
+      await d.page.locator('.leaflet-control-zoom-out').click();
+      await d.page.waitForFunction((z) => new URL(location.href).searchParams.get('z') === z, String(z));
+      await d.page.waitForTimeout(800);
+    };
+    await zoomOut(10);
+    const ten = await where();
+    assert.ok(ten.x < box.x, `Shusha is still off to the left at zoom 10 (x ${ten.x}, map from ${box.x})`);
+    // Zoom out below 10, where Shusha's stack joins a larger cluster: the map stays at 8
+    // (Shusha–Lachin an eighth of the distance at 11), it does not zoom back in to 10.
+    await zoomOut(9);
+    await zoomOut(8);
+    const out = await where();
+    const ratio = out.spread / start.spread;
+    assert.ok(Math.abs(ratio - 0.125) < 0.02, `the map shows zoom 8, not a zoom the app chose (distance ratio ${ratio.toFixed(3)})`);
+    assert.equal(d.params().get('z'), '8');
     assert.equal(await d.card().getAttribute('data-record-id'), record.id, 'the card stays open');
     assert.deepEqual(d.errors, []);
     await d.close();
