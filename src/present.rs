@@ -114,24 +114,8 @@ pub fn download_name(title: &str, date: &str, extension: &str) -> String {
     format!("{stem}-{date}.{extension}")
 }
 
-/// A cluster's category mix: each category of `dataset` (legend order) with its colour and how
-/// many of `members` (record indices) it holds; categories with none are left out.
-pub fn cluster_mix(dataset: &crate::model::Dataset, members: &[usize]) -> Vec<(usize, usize)> {
-    let mut counts = vec![0; dataset.categories.len()];
-    for &i in members {
-        let id = &dataset.records[i].category;
-        if let Some(k) = dataset.categories.iter().position(|c| c.id == *id) {
-            counts[k] += 1;
-        }
-    }
-    counts
-        .into_iter()
-        .enumerate()
-        .filter(|(_, n)| *n > 0)
-        .collect()
-}
-
 /// A cluster's accessible name: "12 records here: 7 Bank branch, 5 ATM. Press Enter to open."
+/// `mix` holds (category position, count) for the categories present, in legend order.
 pub fn cluster_title(
     t: &Text,
     dataset: &crate::model::Dataset,

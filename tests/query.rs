@@ -54,8 +54,8 @@ fn year_only_dates_count_only_from_december_of_that_year() {
 fn undated_changes_count_from_the_dataset_as_of_date() {
     let d = fixture();
     let q = Query::new(&d);
-    assert!(!ids(&d, &q.visible(&d, &at("2022-05"))).contains(&"atm-undated".to_string()));
-    assert!(ids(&d, &q.visible(&d, &at("2022-06"))).contains(&"atm-undated".to_string()));
+    assert!(!ids(&d, &q.visible(&at("2022-05"))).contains(&"atm-undated".to_string()));
+    assert!(ids(&d, &q.visible(&at("2022-06"))).contains(&"atm-undated".to_string()));
 }
 
 #[test]
@@ -64,9 +64,9 @@ fn hides_planned_sites_when_status_filter_is_opened() {
     let q = Query::new(&d);
     let mut f = at("2021-04");
     f.statuses.insert(Status::Opened);
-    assert_eq!(ids(&d, &q.visible(&d, &f)), ["bank-dec-2020"]);
+    assert_eq!(ids(&d, &q.visible(&f)), ["bank-dec-2020"]);
     f.statuses = [Status::Planned].into();
-    assert_eq!(ids(&d, &q.visible(&d, &f)), ["post-feb-june"]);
+    assert_eq!(ids(&d, &q.visible(&f)), ["post-feb-june"]);
 }
 
 #[test]
@@ -77,12 +77,12 @@ fn facet_counts_follow_the_other_filters_but_not_their_own() {
     f.categories.insert("bank".into());
     // Category counts ignore the category filter itself…
     assert_eq!(
-        q.counts(&d, &f, Facet::Category),
+        q.counts(&f, Facet::Category),
         [("post".into(), 1), ("bank".into(), 3)]
     );
     // …but operator counts follow it.
     assert_eq!(
-        q.counts(&d, &f, Facet::Operator),
+        q.counts(&f, Facet::Operator),
         [
             ("Azerpost".into(), 0),
             ("Kapital Bank".into(), 2),
@@ -90,7 +90,7 @@ fn facet_counts_follow_the_other_filters_but_not_their_own() {
         ]
     );
     f.operators.insert(NOT_NAMED.into());
-    assert_eq!(ids(&d, &q.visible(&d, &f)), ["atm-undated"]);
+    assert_eq!(ids(&d, &q.visible(&f)), ["atm-undated"]);
 }
 
 #[test]
@@ -102,7 +102,7 @@ fn the_time_range_start_keeps_only_records_that_changed_within_it() {
         to: Some(month("2021-12")),
         ..Filters::default()
     };
-    assert_eq!(ids(&d, &q.visible(&d, &f)), ["post-feb-june", "bank-2021"]);
+    assert_eq!(ids(&d, &q.visible(&f)), ["post-feb-june", "bank-2021"]);
 }
 
 #[test]
@@ -114,7 +114,7 @@ fn search_ignores_case_and_diacritics_and_knows_other_spellings() {
             search: text.into(),
             ..Filters::default()
         };
-        ids(&d, &q.visible(&d, &f))
+        ids(&d, &q.visible(&f))
     };
     let shusha = search("Shusha");
     assert!(shusha.len() > 10);
@@ -142,12 +142,12 @@ fn search_matches_operators_and_notes() {
         search: "MOSQUE".into(),
         ..Filters::default()
     };
-    assert_eq!(ids(&d, &q.visible(&d, &f)), ["atm-undated"]);
+    assert_eq!(ids(&d, &q.visible(&f)), ["atm-undated"]);
     let f = Filters {
         search: "azerpost".into(),
         ..Filters::default()
     };
-    assert_eq!(ids(&d, &q.visible(&d, &f)), ["post-feb-june"]);
+    assert_eq!(ids(&d, &q.visible(&f)), ["post-feb-june"]);
 }
 
 #[test]
@@ -174,7 +174,7 @@ fn statistics_count_by_status_category_and_town() {
     let d = fixture();
     let q = Query::new(&d);
     let to = month("2021-04");
-    let visible = q.visible(&d, &at("2021-04"));
+    let visible = q.visible(&at("2021-04"));
     let s = summarize(&d, &visible, to, q.as_of);
     assert_eq!((s.opened, s.planned, s.towns), (1, 1, 1));
     assert_eq!(
@@ -198,7 +198,7 @@ fn the_shipped_dataset_spans_november_2020_or_later_to_its_as_of_date() {
         to: Some(month("2021-01")),
         ..Filters::default()
     };
-    let visible = q.visible(&d, &banks);
+    let visible = q.visible(&banks);
     assert!(visible.iter().all(|&i| d.records[i].category == "bank"));
     assert!(
         !visible.is_empty(),

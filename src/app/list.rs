@@ -67,15 +67,8 @@ pub fn RecordList() -> impl IntoView {
             scroll.set((f64::from(el.scroll_top()), f64::from(el.client_height())));
         }
     };
-    // Keep the selected row in view when the selection changes (from the map, a link, Back).
-    let c = ctx.clone();
-    Effect::new(move |_| {
-        let Some(id) = c.selected.get() else { return };
-        let Some(index) = c.index_of(&id) else { return };
-        let Some(position) = table.with_untracked(|t| t.iter().position(|r| r.index == index))
-        else {
-            return;
-        };
+    // Scrolls the list (never the page) so the row at `position` is in view, centred.
+    let bring_into_view = move |position: usize| {
         let Some(el) = scroller.get_untracked() else {
             return;
         };
@@ -85,6 +78,17 @@ pub fn RecordList() -> impl IntoView {
             el.set_scroll_top((y - height / 2.0).max(0.0) as i32);
             scroll.set((f64::from(el.scroll_top()), height));
         }
+    };
+    // Keep the selected row in view when the selection changes (from the map, a link, Back).
+    let c = ctx.clone();
+    Effect::new(move |_| {
+        let Some(id) = c.selected.get() else { return };
+        let Some(index) = c.index_of(&id) else { return };
+        let Some(position) = table.with_untracked(|t| t.iter().position(|r| r.index == index))
+        else {
+            return;
+        };
+        bring_into_view(position);
     });
     // Up and Down move between rows, scrolling the window along.
     let on_key = move |ev: web_sys::KeyboardEvent| {
@@ -112,14 +116,7 @@ pub fn RecordList() -> impl IntoView {
             return;
         };
         ev.prevent_default();
-        if let Some(el) = scroller.get_untracked() {
-            let (top, height) = (f64::from(el.scroll_top()), f64::from(el.client_height()));
-            let y = next as f64 * ROW_PX;
-            if y < top || y + 2.0 * ROW_PX > top + height {
-                el.set_scroll_top((y - height / 2.0).max(0.0) as i32);
-                scroll.set((f64::from(el.scroll_top()), height));
-            }
-        }
+        bring_into_view(next);
         // The row may only exist after this change renders.
         request_animation_frame(move || focus_row(next));
     };

@@ -87,7 +87,13 @@ fn draw_list(
                     .into_iter()
                     .map(|k| layer.mapped[k])
                     .collect();
-                let mix = present::cluster_mix(dataset, &members);
+                let mix: Vec<(usize, usize)> = ctx
+                    .query
+                    .category_counts(&members)
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(_, n)| *n > 0)
+                    .collect();
                 let title = present::cluster_title(t, dataset, *count, &mix);
                 let parts = mix
                     .iter()

@@ -119,7 +119,15 @@ impl Ctx {
         });
         let (q, l) = (Arc::clone(&query), Arc::clone(&loaded));
         let histogram = Memo::new(move |_| {
-            let visible = untimed.with(|f| q.evaluate(f).visible);
+            // Without a time range the visible records are the untimed ones: no second pass.
+            // The result depends only on `untimed`, so the range is read untracked; with a
+            // range set this memo follows only `untimed`, and the sliders never recompute it.
+            let timed = filters.with_untracked(|f| f.from.is_some() || f.to.is_some());
+            let visible = if timed {
+                untimed.with(|f| q.evaluate(f).visible)
+            } else {
+                evaluation.with(|e| e.visible.clone())
+            };
             let records = visible.iter().map(|&i| &l.dataset.records[i]);
             Arc::new(openings(records, q.span))
         });

@@ -166,7 +166,7 @@ impl Evaluation {
     }
 }
 
-/// Up to 64 chosen keys as a bit mask over choice positions; more than 64 choices use a list.
+/// The choices ticked in one facet, by position among [`Query::choices`]; `Any` when none is.
 #[derive(Debug)]
 enum Chosen {
     Any,
@@ -318,7 +318,7 @@ impl Query {
             Chosen::Any,
             Chosen::new(&self.choices[3], &filters.districts),
         ];
-        let statuses = filters.statuses.clone();
+        let statuses = &filters.statuses;
         let mut out = Evaluation {
             visible: Vec::new(),
             counts: std::array::from_fn(|f| vec![0; self.choices[f].len()]),
@@ -362,18 +362,13 @@ impl Query {
     }
 
     /// Indices of the records that pass every filter, in dataset order.
-    pub fn visible(&self, _dataset: &Dataset, filters: &Filters) -> Vec<usize> {
+    pub fn visible(&self, filters: &Filters) -> Vec<usize> {
         self.evaluate(filters).visible
     }
 
     /// Every choice of `facet` in the dataset, with how many records it would show under the
     /// other active filters, in a stable order (categories in legend order, others by name).
-    pub fn counts(
-        &self,
-        _dataset: &Dataset,
-        filters: &Filters,
-        facet: Facet,
-    ) -> Vec<(String, usize)> {
+    pub fn counts(&self, filters: &Filters, facet: Facet) -> Vec<(String, usize)> {
         let e = self.evaluate(filters);
         self.choices(facet)
             .iter()
