@@ -27,16 +27,29 @@ describe('the default dataset on the map', () => {
     await d.close();
   });
 
-  test('shows the bundled basemap and the legend of every category', async () => {
+  test('shows the bundled basemap with context and a legend of every family and status', async () => {
     const d = await Dashboard.open(session);
     await d.markerCount();
     // Leaflet draws countries outside the view as an empty path ("M0 0").
     const drawn = () =>
-      [...document.querySelectorAll('path.basemap-country')].filter((p) => p.getAttribute('d').length > 10).length;
+      [...document.querySelectorAll('path.basemap-land.basemap-region')].filter((p) => p.getAttribute('d').length > 10).length;
     await d.page.waitForFunction(drawn);
     assert.ok((await d.page.evaluate(drawn)) >= 3, 'Azerbaijan, Armenia and Iran are in view');
-    const legend = d.page.getByTestId('legend').locator('li');
-    assert.equal(await legend.count(), dataset.categories.length);
+    // Context: the Araz, country names, a scale bar and the locator.
+    await d.page.waitForSelector('path.basemap-river', { state: 'attached' });
+    await d.page.waitForSelector('.label-country:not(.label-hidden)', { state: 'attached' });
+    const countries = await d.page.locator('.label-country:not(.label-hidden)').allTextContents();
+    assert.ok(countries.includes('Azerbaijan') && countries.includes('Iran'), countries.join());
+    assert.equal(await d.page.locator('.leaflet-control-scale').count(), 1);
+    assert.equal(await d.page.getByTestId('locator').locator('path.locator-frame').count(), 1);
+    // Every category is in exactly one legend entry; the three statuses are explained.
+    const families = await d.page.getByTestId('legend').locator('li[data-categories]').evaluateAll((lis) =>
+      lis.map((li) => li.dataset.categories.split(' ')),
+    );
+    assert.ok(families.length <= 8, `${families.length} families`);
+    assert.deepEqual(families.flat().sort(), dataset.categories.map((c) => c.id).sort());
+    const statuses = d.page.getByTestId('legend').locator('li[data-status]');
+    assert.deepEqual(await statuses.evaluateAll((lis) => lis.map((li) => li.dataset.status)), ['opened', 'planned', 'closed']);
     assert.equal(await d.page.getByTestId('title').textContent(), dataset.title.en);
     await d.close();
   });
@@ -51,7 +64,7 @@ describe('the default dataset on the map', () => {
     assert.equal(await card.locator('h2').textContent(), record.name.en);
     assert.equal(await card.getByTestId('card-operator').textContent(), record.operator);
     assert.equal(await card.getByTestId('card-status').textContent(), 'Opened');
-    assert.match(await card.getByTestId('card-history').textContent(), /on 29 Sep 2021 \(precise to the day\)/);
+    assert.match(await card.getByTestId('card-history').textContent(), /Opened on 29 September 2021 \(day known\)/);
     const links = card.getByTestId('card-sources').locator('a');
     assert.deepEqual(
       await links.evaluateAll((as) => as.map((a) => a.href)),
@@ -77,7 +90,7 @@ describe('the default dataset on the map', () => {
     await d.page.keyboard.press('Enter');
     await d.card().waitFor();
     assert.equal(await d.card().getAttribute('data-record-id'), record.id);
-    assert.match(await d.card().getByTestId('card-history').textContent(), /on or before \(first reported\) 27 Jan 2021/);
+    assert.match(await d.card().getByTestId('card-history').textContent(), /Opened by 27 January 2021 \(day known, first reported then\)/);
     // Focus moves to the card so the reader hears what opened.
     assert.equal(await d.page.evaluate(() => document.activeElement?.id), 'card-title');
     await d.close();
@@ -88,13 +101,13 @@ describe('the default dataset on the map', () => {
     await d.marker('first-atm-hadrut').focus();
     await d.page.keyboard.press('Enter');
     assert.equal(await d.card().getByTestId('card-operator').textContent(), 'Not named in the sources');
-    assert.match(await d.card().getByTestId('card-history').textContent(), /in Dec 2020 \(precise to the month\)/);
+    assert.match(await d.card().getByTestId('card-history').textContent(), /Opened in December 2020 \(month known\)/);
     await d.close();
   });
 
   test('makes no request outside its own origin and logs no console error', async () => {
     const d = await Dashboard.openAtRecord(session, dataset.records.find((r) => r.id === 'military-bakery-kalbajar'));
-    await d.page.waitForSelector('path.basemap-country', { state: 'attached' });
+    await d.page.waitForSelector('path.basemap-land', { state: 'attached' });
     await d.marker('military-bakery-kalbajar').click();
     await d.card().waitFor();
     await d.page.waitForLoadState('networkidle');

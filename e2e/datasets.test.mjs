@@ -30,9 +30,10 @@ describe('another dataset through ?data=', () => {
     const d = await Dashboard.open(session, { query: '?data=data/linz-addresses-sample.json' });
     assert.equal(await d.markerCount(), linz.records.length);
     assert.equal(await d.page.getByTestId('title').textContent(), linz.title.en);
-    const legend = await d.page.getByTestId('legend').locator('li').evaluateAll((lis) => lis.map((li) => li.dataset.category));
+    // Categories without a family are legend entries of their own.
+    const legend = await d.page.getByTestId('legend').locator('li[data-categories]').evaluateAll((lis) => lis.map((li) => li.dataset.categories));
     assert.deepEqual(legend, linz.categories.map((c) => c.id));
-    const fill = await d.page.locator('[data-testid=legend] li[data-category=unit-address] path').getAttribute('fill');
+    const fill = await d.page.locator('[data-testid=legend] li[data-categories=unit-address] path').getAttribute('fill');
     assert.equal(fill, linz.categories.find((c) => c.id === 'unit-address').color);
     // The link keeps the dataset, so a shared view reopens on it.
     await d.page.locator('[data-facet=category][data-key=unit-address]').check();

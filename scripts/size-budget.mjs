@@ -6,13 +6,15 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 // Budgets in bytes, brotli-compressed (what static hosts serve to current browsers).
 // The wasm holds Leptos, the dataset reader, filters, timeline, list, clustering, URL state
 // and the CSV/GeoJSON writers for downloads: 242 KB brotli after issue 7 (272 KB before; search
-// folding now uses the browser's String.prototype.normalize instead of Unicode tables). The
-// issue's target is 100 KB; README "Performance" says what the rest costs. The budget leaves
-// a little room and fails a change that bloats it.
+// folding now uses the browser's String.prototype.normalize instead of Unicode tables), 280 KB
+// after issue 8 (toolbar and chips, legend, the stacked timeline, the place list, the basemap's
+// labels, locator and decluttering). Issue 7's target is 100 KB; README "Performance" says what
+// the rest costs. The budget leaves a little room and fails a change that bloats it.
 // `total` is what a reader downloads on first load: the page, Leaflet, the default dataset
-// and the basemap (not the example datasets loaded only through ?data=).
-const BUDGET = { wasm: 250_000, js: 15_000, css: 6_000, total: 330_000 };
-const FIRST_LOAD_DATA = ['data/dataset.json', 'basemap/caucasus.geojson'];
+// and the basemap with its world outline and labels (not the example datasets loaded only
+// through ?data=).
+const BUDGET = { wasm: 288_000, js: 15_000, css: 6_000, total: 412_000 };
+const FIRST_LOAD_DATA = ['data/dataset.json', 'basemap/caucasus.geojson', 'basemap/world.geojson', 'basemap/labels.json'];
 
 const files = [];
 const walk = (dir) => {

@@ -8,6 +8,7 @@
 #![warn(missing_docs)]
 
 pub mod convert;
+pub mod labels;
 pub mod model;
 pub mod present;
 pub mod query;

@@ -39,13 +39,42 @@ pub fn when(t: &Text, change: &StatusChange) -> String {
     format!("{lead} {approx}{shown} ({precision})")
 }
 
-/// A status change in one line: `Opened on 22 Dec 2020 (precise to the day)`.
+/// A date in words for sentences: `22 December 2020`, `December 2020` or `2020`.
+pub fn long_date(t: &Text, date: &PartialDate) -> String {
+    match (date.month, date.day) {
+        (Some(m), Some(d)) => format!("{d} {} {}", t.months_long[usize::from(m) - 1], date.year),
+        (Some(m), None) => format!("{} {}", t.months_long[usize::from(m) - 1], date.year),
+        _ => date.year.to_string(),
+    }
+}
+
+/// A status change as a plain sentence, never more precise than its date:
+/// `Opened on 22 December 2020 (day known)`, `Planned by December 2020 (month known, first
+/// reported then)`, `Opened around May 2021 (month known, approximate)`.
 pub fn change(t: &Text, change: &StatusChange) -> String {
-    format!(
-        "{} {}",
-        t.status_names[change.status as usize],
-        when(t, change)
-    )
+    let status = t.status_names[change.status as usize];
+    let Some(d) = &change.date else {
+        return format!("{status} ({})", t.date_unknown);
+    };
+    let lead = match (change.basis, change.approximate, d.day.is_some()) {
+        (DateBasis::Reported, _, _) => t.card_by,
+        (DateBasis::Event, true, _) => t.card_around,
+        (DateBasis::Event, false, true) => t.card_on,
+        (DateBasis::Event, false, false) => t.card_in,
+    };
+    let known = t.card_known[match d.precision() {
+        crate::model::DatePrecision::Day => 0,
+        crate::model::DatePrecision::Month => 1,
+        _ => 2,
+    }];
+    let mut notes = vec![known];
+    if change.basis == DateBasis::Reported {
+        notes.push(t.card_first_reported);
+    }
+    if change.approximate {
+        notes.push(t.card_approximate);
+    }
+    format!("{status} {lead} {} ({})", long_date(t, d), notes.join(", "))
 }
 
 /// The reader's words for a location precision.
@@ -114,23 +143,68 @@ pub fn download_name(title: &str, date: &str, extension: &str) -> String {
     format!("{stem}-{date}.{extension}")
 }
 
-/// A cluster's accessible name: "12 records here: 7 Bank branch, 5 ATM. Press Enter to open."
-/// `mix` holds (category position, count) for the categories present, in legend order.
+/// The first sentence of a text (up to the first `. `), for a one-line subhead.
+pub fn first_sentence(text: &str) -> String {
+    match text.find(". ") {
+        Some(end) => text[..=end].to_string(),
+        None => text.to_string(),
+    }
+}
+
+/// Examples for the search box, from the dataset: the town with the most records and the
+/// operator named most often (`Shusha, Kapital Bank`).
+pub fn search_examples(dataset: &crate::model::Dataset) -> String {
+    fn most<'a>(items: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+        let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+        for item in items {
+            *counts.entry(item).or_default() += 1;
+        }
+        counts
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+            .map(|(k, _)| k)
+    }
+    let records = &dataset.records;
+    let town = most(records.iter().map(|r| r.location.town.as_str()));
+    let operator = most(records.iter().filter_map(|r| r.operator.as_deref()));
+    let examples: Vec<&str> = town.into_iter().chain(operator).collect();
+    examples.join(", ")
+}
+
+/// A cluster's accessible name: "12 records here: 7 Bank branch, 5 ATM; 9 open, 3 planned.
+/// Press Enter to open." `mix` holds (category position, count) for the categories present,
+/// in legend order; `statuses` the counts by status (planned, opened, closed).
 pub fn cluster_title(
     t: &Text,
     dataset: &crate::model::Dataset,
     count: usize,
     mix: &[(usize, usize)],
+    statuses: [usize; 3],
 ) -> String {
     let parts: Vec<String> = mix
         .iter()
         .map(|&(k, n)| format!("{n} {}", dataset.categories[k].label.get(t.lang)))
         .collect();
+    let by_status = status_counts(t, statuses);
     Text::fill(
         &Text::fill(t.cluster_label, "n", count),
         "parts",
-        parts.join(", "),
+        format!("{}; {by_status}", parts.join(", ")),
     )
+}
+
+/// "9 open, 3 planned": the non-zero counts by status (planned, opened, closed).
+pub fn status_counts(t: &Text, statuses: [usize; 3]) -> String {
+    let forms = [t.summary_planned, t.summary_open_short, t.summary_closed];
+    [1, 0, 2]
+        .iter()
+        .filter(|&&s| statuses[s] > 0)
+        .map(|&s| {
+            let n = statuses[s];
+            Text::fill(forms[s][usize::from(n != 1)], "n", n)
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
@@ -152,7 +226,27 @@ mod tests {
     #[test]
     fn month_precision_is_never_shown_as_a_day() {
         let c = change_at("2020-12", DateBasis::Event, false);
-        assert_eq!(change(&EN, &c), "Opened in Dec 2020 (precise to the month)");
+        assert_eq!(change(&EN, &c), "Opened in December 2020 (month known)");
+    }
+
+    #[test]
+    fn card_dates_read_as_plain_sentences() {
+        let mut c = change_at("2020-12", DateBasis::Reported, false);
+        c.status = Status::Planned;
+        assert_eq!(
+            change(&EN, &c),
+            "Planned by December 2020 (month known, first reported then)"
+        );
+        let c = change_at("2020-12-22", DateBasis::Event, false);
+        assert_eq!(change(&EN, &c), "Opened on 22 December 2020 (day known)");
+        let c = change_at("2021-05", DateBasis::Event, true);
+        assert_eq!(
+            change(&EN, &c),
+            "Opened around May 2021 (month known, approximate)"
+        );
+        let mut c = change_at("2021", DateBasis::Event, false);
+        c.date = None;
+        assert_eq!(change(&EN, &c), "Opened (date not given)");
     }
 
     #[test]

@@ -1,27 +1,49 @@
-//! Spreads markers that share exact coordinates (many records sit at a town centre) onto
-//! rings around that point, so every one can be seen, pointed at and clicked.
+//! Spreads markers that share exact coordinates (many records sit at a town centre) around
+//! that point like a spider, so every one can be seen, pointed at and clicked; each keeps a
+//! leg back to the true point (drawn by the map).
 //!
-//! Offsets are in screen pixels, so the ring keeps its shape at every zoom level and the
-//! point itself stays where the data puts it.
+//! Offsets are in screen pixels, so the spider keeps its shape at every zoom level and the
+//! point itself stays where the data puts it. The sector to the right of the point, where the
+//! town's name is written, is left free so the name stays readable.
 
 use std::f64::consts::PI;
 
 /// Distance between neighbouring rings, in pixels (a little more than a marker).
-pub const RING_STEP: f64 = 20.0;
+pub const RING_STEP: f64 = 22.0;
+/// Least distance between neighbours on a ring, in pixels.
+pub const SPACING: f64 = 22.0;
+/// Half the angle kept free to the right of the point (where its label is), in radians.
+pub const LABEL_GAP: f64 = PI / 6.0;
 
-/// Pixel offset `(dx, dy)` of the `index`-th of `count` markers at one point. A lone marker
-/// is not moved; ring `k` (from 1) holds up to `6k` markers at radius `k * RING_STEP`.
+/// How many markers ring `ring` (from 1) holds.
+fn capacity(ring: usize) -> usize {
+    let arc = (2.0 * PI - 2.0 * LABEL_GAP) * ring as f64 * RING_STEP;
+    // Both ends of the arc hold a marker.
+    (arc / SPACING).floor() as usize + 1
+}
+
+/// Pixel offset `(dx, dy)` (y down) of the `index`-th of `count` markers at one point. A lone
+/// marker is not moved; the others fill rings of radius `k * RING_STEP`, each spread evenly
+/// over the circle minus the label's sector, starting just below it.
 pub fn offset(index: usize, count: usize) -> (f64, f64) {
     if count <= 1 {
         return (0.0, 0.0);
     }
     let (mut ring, mut first) = (1, 0);
-    while index >= first + 6 * ring {
-        first += 6 * ring;
+    while index >= first + capacity(ring) {
+        first += capacity(ring);
         ring += 1;
     }
-    let on_ring = (count - first).min(6 * ring);
-    let angle = -PI / 2.0 + 2.0 * PI * (index - first) as f64 / on_ring as f64;
+    let on_ring = (count - first).min(capacity(ring));
+    let sweep = 2.0 * PI - 2.0 * LABEL_GAP;
+    // Clockwise on screen from just below the label to just above it.
+    let step = if on_ring > 1 {
+        sweep / (on_ring - 1) as f64
+    } else {
+        0.0
+    };
+    let start = if on_ring > 1 { LABEL_GAP } else { PI / 2.0 };
+    let angle = start + step * (index - first) as f64;
     let radius = ring as f64 * RING_STEP;
     (radius * angle.cos(), radius * angle.sin())
 }
@@ -41,7 +63,7 @@ mod tests {
 
     #[test]
     fn markers_sharing_a_point_never_overlap() {
-        for count in [2, 6, 7, 18, 25, 40] {
+        for count in [2, 6, 7, 18, 22, 25, 40] {
             let all: Vec<_> = (0..count).map(|i| offset(i, count)).collect();
             for i in 0..count {
                 for j in i + 1..count {
@@ -51,6 +73,21 @@ mod tests {
                         distance(all[i], all[j])
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn the_label_sector_to_the_right_stays_free() {
+        for count in [2, 5, 22, 40] {
+            for i in 0..count {
+                let (dx, dy) = offset(i, count);
+                let angle = dy.atan2(dx);
+                assert!(
+                    angle.abs() >= LABEL_GAP - 1e-9,
+                    "{count} markers: {i} at {:.0}°",
+                    angle.to_degrees()
+                );
             }
         }
     }

@@ -7,6 +7,9 @@ use std::f64::consts::PI;
 /// Side of the square viewBox the paths are drawn in.
 pub const VIEWBOX: f64 = 20.0;
 
+/// Two strokes across the viewBox: drawn over a closed service's symbol.
+pub const CROSS: &str = "M4 4L16 16M16 4L4 16";
+
 fn polygon(points: impl Iterator<Item = (f64, f64)>) -> String {
     let mut d = String::new();
     for (i, (x, y)) in points.enumerate() {
@@ -87,18 +90,24 @@ pub fn donut(parts: &[usize], c: f64, outer: f64, inner: f64) -> Vec<(usize, Str
         if n == 0 {
             continue;
         }
-        // A full ring cannot be one arc: stop just short of 360°.
-        let sweep = (2.0 * PI * n as f64 / total as f64).min(2.0 * PI - 1e-4);
-        let end = start + sweep;
-        let large = if sweep > PI { 1 } else { 0 };
-        let (x1, y1) = point(outer, start);
-        let (x2, y2) = point(outer, end);
-        let (x3, y3) = point(inner, end);
-        let (x4, y4) = point(inner, start);
+        // Each arc is drawn in two halves through its middle, so even a whole ring (whose
+        // ends meet) is two arcs with distinct end points.
+        let sweep = 2.0 * PI * n as f64 / total as f64;
+        let (end, mid) = (start + sweep, start + sweep / 2.0);
+        let p = |r: f64, a: f64| {
+            let (x, y) = point(r, a);
+            format!("{x:.2} {y:.2}")
+        };
         out.push((
             i,
             format!(
-                "M{x1:.2} {y1:.2}A{outer} {outer} 0 {large} 1 {x2:.2} {y2:.2}L{x3:.2} {y3:.2}A{inner} {inner} 0 {large} 0 {x4:.2} {y4:.2}Z"
+                "M{}A{outer} {outer} 0 0 1 {}A{outer} {outer} 0 0 1 {}L{}A{inner} {inner} 0 0 0 {}A{inner} {inner} 0 0 0 {}Z",
+                p(outer, start),
+                p(outer, mid),
+                p(outer, end),
+                p(inner, end),
+                p(inner, mid),
+                p(inner, start),
             ),
         ));
         start = end;
@@ -114,16 +123,20 @@ mod donut_tests {
     fn one_segment_per_non_empty_part() {
         let segments = donut(&[3, 0, 1], 20.0, 18.0, 12.0);
         assert_eq!(segments.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 2]);
-        // 3 of 4 is more than half the ring: the large-arc flag is set.
-        assert!(segments[0].1.contains(" 0 1 1 "));
-        assert!(segments[1].1.contains(" 0 0 1 "));
+        // 3 of 4 of the ring: from the top, through the bottom-right, to the left.
+        assert!(segments[0]
+            .1
+            .starts_with("M20.00 2.00A18 18 0 0 1 32.73 32.73A18 18 0 0 1 2.00 20.00L"));
     }
 
     #[test]
     fn a_single_part_draws_a_whole_ring() {
         let segments = donut(&[5], 20.0, 18.0, 12.0);
         assert_eq!(segments.len(), 1);
-        assert!(segments[0].1.starts_with("M20.00 2.00A18 18 0 1 1 "));
+        // Two half circles: down to the bottom and back up to the top, where it started.
+        assert!(segments[0]
+            .1
+            .starts_with("M20.00 2.00A18 18 0 0 1 20.00 38.00A18 18 0 0 1 20.00 2.00L"));
     }
 
     #[test]

@@ -94,17 +94,21 @@ fn context_figures_are_not_points() {
 }
 
 #[test]
-fn every_category_has_a_distinct_shape_and_colour_pair() {
+fn at_most_eight_families_each_with_its_own_shape_and_colour() {
     let d = dataset();
-    let mut pairs: Vec<_> = d
-        .categories
-        .iter()
-        .map(|c| (c.shape.name(), c.color.clone()))
-        .collect();
-    let before = pairs.len();
-    pairs.sort();
-    pairs.dedup();
-    assert_eq!(pairs.len(), before);
+    let families = d.families();
+    assert!(families.len() <= 8, "{} families", families.len());
+    let shapes: std::collections::HashSet<_> = families.iter().map(|f| f.shape).collect();
+    let colours: std::collections::HashSet<_> = families.iter().map(|f| &f.color).collect();
+    assert_eq!(shapes.len(), families.len(), "two families share a shape");
+    assert_eq!(colours.len(), families.len(), "two families share a colour");
+    // A family's categories look alike on the map: same colour and shape as the family.
+    for f in &families {
+        for &i in &f.categories {
+            let c = &d.categories[i];
+            assert_eq!((c.shape, &c.color), (f.shape, &f.color), "{}", c.id);
+        }
+    }
     let used: std::collections::HashSet<&str> =
         d.records.iter().map(|r| r.category.as_str()).collect();
     assert!(

@@ -3,6 +3,7 @@
 mod common;
 
 use karabakh_services_map::model::{load, Dataset, Status};
+use karabakh_services_map::query::search::fold as fold_text;
 use karabakh_services_map::query::stats::{by_category, sentence, summarize};
 use karabakh_services_map::query::timeline::{openings, status_at};
 use karabakh_services_map::query::{Facet, Filters, Month, Query, NOT_NAMED};
@@ -182,8 +183,12 @@ fn statistics_count_by_status_category_and_town() {
         [("post".into(), 1), ("bank".into(), 1)]
     );
     assert_eq!(
-        sentence(&EN, &s, to),
+        sentence(&EN, &s, to, None),
         "1 service open, 1 planned, in 1 town, as of Apr 2021."
+    );
+    assert_eq!(
+        sentence(&EN, &s, to, Some(month("2021-02"))),
+        "Since Feb 2021: 1 service open, 1 planned, in 1 town, as of Apr 2021."
     );
 }
 
@@ -213,7 +218,7 @@ fn the_list_sorts_by_each_column_and_shows_status_at_the_chosen_month() {
     let q = Query::new(&d);
     let visible: Vec<usize> = (0..d.records.len()).collect();
     let order = |column, ascending| -> Vec<String> {
-        rows(&d, &q, &visible, month("2022-06"), column, ascending)
+        rows(&d, &q, &visible, month("2022-06"), (column, ascending), "")
             .iter()
             .map(|r| d.records[r.index].id.clone())
             .collect()
@@ -229,7 +234,7 @@ fn the_list_sorts_by_each_column_and_shows_status_at_the_chosen_month() {
     assert_eq!(order(Column::Date, false).last().unwrap(), "bank-dec-2020");
     assert_eq!(order(Column::Category, true)[0], "post-feb-june");
     assert_eq!(order(Column::Town, true)[0], "bank-2021");
-    let april = rows(&d, &q, &[0], month("2021-04"), Column::Name, true);
+    let april = rows(&d, &q, &[0], month("2021-04"), (Column::Name, true), "");
     assert_eq!(april[0].status, Some(Status::Planned));
     assert_eq!(april[0].date.unwrap().to_string(), "2021-02-10");
 }
@@ -243,4 +248,49 @@ fn search_folding_matches_the_golden_spellings() {
         let (input, expected) = (case[0].as_str().unwrap(), case[1].as_str());
         assert_eq!(Some(fold(input).as_str()), expected, "{input:?}");
     }
+}
+
+#[test]
+fn a_search_naming_a_place_locates_it_and_ranks_its_records_before_mentions_in_notes() {
+    use karabakh_services_map::query::table::{rows, Column};
+    let d = shipped();
+    let q = Query::new(&d);
+    let shusha = d.places.iter().position(|p| p.name == "Shusha").unwrap();
+    for spelling in ["Shusha", "şuşa", "  SHUSHI "] {
+        assert_eq!(q.locate(spelling), Some(shusha), "{spelling}");
+    }
+    assert_eq!(q.locate("Kapital Bank"), None);
+    assert_eq!(q.locate(""), None);
+
+    let filters = Filters {
+        search: "Şuşa".into(),
+        ..Filters::default()
+    };
+    let visible = q.visible(&filters);
+    let rank = q.ranker("Şuşa");
+    let in_town: Vec<usize> = visible
+        .iter()
+        .copied()
+        .filter(|&i| d.records[i].location.town == "Shusha")
+        .collect();
+    assert!(in_town.len() > 10);
+    assert!(in_town.iter().all(|&i| rank(i) == 0));
+    let mentions: Vec<usize> = visible.iter().copied().filter(|&i| rank(i) == 2).collect();
+    assert!(
+        !mentions.is_empty(),
+        "no record mentions Shusha only in its notes"
+    );
+    for &i in &mentions {
+        assert_ne!(d.records[i].location.town, "Shusha");
+        assert!(
+            fold_text(d.records[i].notes.as_deref().unwrap_or("")).contains("shusha")
+                || fold_text(d.records[i].notes.as_deref().unwrap_or("")).contains("susa")
+        );
+    }
+    // The list puts the place's records first and the mentions last, whatever the column.
+    let listed = rows(&d, &q, &visible, q.span.1, (Column::Name, true), "Şuşa");
+    let ranks: Vec<u8> = listed.iter().map(|r| r.rank).collect();
+    let mut sorted = ranks.clone();
+    sorted.sort();
+    assert_eq!(ranks, sorted);
 }

@@ -233,6 +233,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                     label: Localized::en(*id),
                     color: "#1d4ed8".into(),
                     shape,
+                    family: None,
                 })
                 .collect(),
             places: Vec::new(),

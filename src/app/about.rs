@@ -48,7 +48,7 @@ pub fn About() -> impl IntoView {
     let dataset = &loaded.dataset;
     let licence = dataset.licence.clone();
     view! {
-        <section class="about">
+        <div class="about-meta">
             <p class="meta">
                 {t.as_of}" "<span data-testid="as-of">{present::date(t, &dataset.as_of)}</span>". "
                 {t.licence}": "
@@ -57,6 +57,6 @@ pub fn About() -> impl IntoView {
                     None => view! { <span>{licence.name}</span> }.into_any(),
                 }}
             </p>
-        </section>
+        </div>
     }
 }

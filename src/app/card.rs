@@ -68,7 +68,8 @@ fn card(
         })
         .collect_view();
     view! {
-        <article class="card" data-testid="record-card" data-record-id=record.id.clone() aria-labelledby="card-title">
+        <article class="card" data-testid="record-card" data-record-id=record.id.clone() aria-labelledby="card-title"
+            on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { ev.prevent_default(); close() }>
             <button type="button" class="card-close" on:click=move |_| close() aria-label=t.close>"×"</button>
             <h2 id="card-title" tabindex="-1" node_ref=heading>{record.name.get(t.lang).to_string()}</h2>
             <dl>
@@ -100,6 +101,15 @@ fn card(
     }
 }
 
+fn active_element() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    web_sys::window()?
+        .document()?
+        .active_element()?
+        .dyn_into()
+        .ok()
+}
+
 /// The card of the selected record, or nothing.
 #[component]
 pub fn RecordCard() -> impl IntoView {
@@ -110,18 +120,33 @@ pub fn RecordCard() -> impl IntoView {
         let id = c.selected.get()?;
         c.record(&id).cloned()
     });
-    // Move focus to the card when it opens, so keyboard and screen-reader users land on it.
+    // Where focus was when the card opened, to return it there when the card closes.
+    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    // Move focus to the card when it opens, so keyboard and screen-reader users land on it,
+    // without scrolling the page (the card is drawn over the map).
     Effect::new(move |previous: Option<Option<String>>| {
         let id = record.with(|r| r.as_ref().map(|r| r.id.clone()));
         if id.is_some() && previous.as_ref() != Some(&id) {
+            if previous.as_ref().is_none_or(Option::is_none) {
+                opener.set_value(active_element());
+            }
             if let Some(h) = heading.get() {
-                let _ = h.focus();
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = h.focus_with_options(&options);
             }
         }
         id
     });
     let view_signal = ctx.view;
-    let close = move || view_signal.update(|v| v.selected = None);
+    let close = move || {
+        view_signal.update(|v| v.selected = None);
+        if let Some(element) = opener.get_value().filter(|e| e.is_connected()) {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = element.focus_with_options(&options);
+        }
+    };
     move || {
         let at = (ctx.at.get(), ctx.query.as_of);
         record

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::state::Ctx;
+use super::state::{Ctx, Ui};
 use super::symbol::Symbol;
 use crate::model::Status;
 use crate::query::{Facet, Filters, NOT_NAMED};
@@ -72,12 +72,15 @@ fn FacetGroup(facet: Facet, title: &'static str, slug: &'static str) -> impl Int
     }
 }
 
-/// Search, filters and reset.
+/// Every filter with its counts, and reset. It sits in the page beside the list; "Filters (n)"
+/// in the toolbar opens it as a sheet over the map (a bottom sheet on phones).
 #[component]
 pub fn FilterPanel() -> impl IntoView {
     let t = &EN;
     let ctx = expect_context::<Ctx>();
+    let ui = expect_context::<Ui>();
     let (view_signal, filters) = (ctx.view, ctx.filters);
+    let open = ui.filters_open;
     let no_results = {
         let c = ctx.clone();
         move || {
@@ -86,37 +89,51 @@ pub fn FilterPanel() -> impl IntoView {
                 .then(|| view! { <p class="no-results" role="status">{t.no_results}</p> })
         }
     };
+    let close = move || {
+        open.set(false);
+        focus_by_test_id("filters-button");
+    };
     view! {
-        <section class="filters" data-testid="filters">
-            <h2>{t.filters_title}</h2>
-            <label class="search-label" for="search">{t.search_label}</label>
-            <input
-                id="search"
-                type="search"
-                data-testid="search"
-                autocomplete="off"
-                placeholder=t.search_placeholder
-                prop:value=move || filters.with(|f| f.search.clone())
-                on:input=move |ev| {
-                    let text = event_target_value(&ev);
-                    view_signal.update(|v| v.filters.search = text);
-                }
-            />
-            <button
-                type="button"
-                class="reset"
-                data-testid="reset"
-                disabled=move || filters.with(Filters::is_empty)
-                on:click=move |_| view_signal.update(|v| v.filters = Filters::default())
-            >{t.reset}</button>
+        <section id="filter-panel" class="filters" class:is-open=move || open.get() data-testid="filters"
+            aria-labelledby="filters-title"
+            on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" && open.get_untracked() { close() }>
+            <div class="filters-head">
+                <h2 id="filters-title">{t.filters_title}</h2>
+                <button
+                    type="button"
+                    class="reset"
+                    data-testid="reset"
+                    disabled=move || filters.with(Filters::is_empty)
+                    on:click=move |_| view_signal.update(|v| v.filters = Filters::default())
+                >{t.reset}</button>
+                <button type="button" class="filters-done" data-testid="filters-done" on:click=move |_| close()>{t.filters_close}</button>
+            </div>
             {no_results}
-            <FacetGroup facet=Facet::Category title=t.filter_category slug="category"/>
-            <FacetGroup facet=Facet::Status title=t.filter_status slug="status"/>
-            <FacetGroup facet=Facet::District title=t.filter_district slug="district"/>
-            <details class="facet-more">
-                <summary>{t.filter_operator}</summary>
-                <FacetGroup facet=Facet::Operator title=t.filter_operator slug="operator"/>
-            </details>
+            <div class="facets">
+                <FacetGroup facet=Facet::Category title=t.filter_category slug="category"/>
+                <FacetGroup facet=Facet::Status title=t.filter_status slug="status"/>
+                <FacetGroup facet=Facet::District title=t.filter_district slug="district"/>
+                <details class="facet-more">
+                    <summary>{t.filter_operator}</summary>
+                    <FacetGroup facet=Facet::Operator title=t.filter_operator slug="operator"/>
+                </details>
+            </div>
         </section>
+    }
+}
+
+/// Moves focus to the element with this `data-testid`, if it exists.
+pub fn focus_by_test_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("[data-testid={id}]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
     }
 }

@@ -11,6 +11,10 @@ use crate::model::{begin, load, split, LoadError, Loaded};
 pub const DATASET_URL: &str = "data/dataset.json";
 /// Where the bundled basemap lives, relative to the page.
 pub const BASEMAP_URL: &str = "basemap/caucasus.geojson";
+/// The coarse world outlines, under the region's.
+pub const WORLD_URL: &str = "basemap/world.geojson";
+/// Country, city and river names with their priorities.
+pub const LABELS_URL: &str = "basemap/labels.json";
 
 /// Why a file could not be used.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]

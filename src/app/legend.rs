@@ -1,38 +1,65 @@
-//! The legend: every category's symbol, name and how many visible records it has.
+//! The legend, over a corner of the map: each family's symbol and name, how status is drawn
+//! (filled, outline, crossed: not by colour alone), and how to read a cluster.
 
 use leptos::prelude::*;
 
 use super::state::Ctx;
-use super::symbol::Symbol;
+use super::symbol::FamilySymbol;
+use crate::model::Status;
+use crate::symbols;
 use crate::text::EN;
 
-/// The map legend.
+/// The map legend. Open by default where there is room for it.
 #[component]
 pub fn Legend() -> impl IntoView {
     let t = &EN;
     let ctx = expect_context::<Ctx>();
-    let loaded = std::sync::Arc::clone(&ctx.loaded);
-    let dataset = &loaded.dataset;
-    let counts = ctx.by_category;
-    let rows = dataset
-        .categories
+    let rows = ctx
+        .families
         .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let label = c.label.get(t.lang).to_string();
+        .cloned()
+        .map(|family| {
+            let label = family.label.get(t.lang).to_string();
+            let ids: Vec<&str> = family
+                .categories
+                .iter()
+                .map(|&i| ctx.loaded.dataset.categories[i].id.as_str())
+                .collect();
             view! {
-                <li data-category=c.id.clone()>
-                    <Symbol category=c.clone()/>
+                <li data-categories=ids.join(" ")>
+                    <FamilySymbol family=family/>
                     <span class="legend-label">{label}</span>
-                    <span class="legend-count">{move || counts.with(|n| n.get(i).copied().unwrap_or(0))}</span>
                 </li>
             }
         })
         .collect_view();
+    let statuses = [Status::Opened, Status::Planned, Status::Closed]
+        .into_iter()
+        .map(|status| {
+            let name = status.name();
+            let cross = (status == Status::Closed)
+                .then(|| view! { <path class="status-cross" d=symbols::CROSS fill="none"/> });
+            view! {
+                <li data-status=name>
+                    <svg class="symbol" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+                        <path class=format!("svc-symbol status-{name}") d="M10 2.5A7.5 7.5 0 1 1 9.99 2.5Z" fill="#4b5563" color="#4b5563"/>
+                        {cross}
+                    </svg>
+                    <span class="legend-label">{t.legend_status_names[status as usize]}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let wide = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 768.0);
     view! {
-        <section class="legend" aria-labelledby="legend-title" data-testid="legend">
-            <h2 id="legend-title">{t.legend_title}</h2>
-            <ul>{rows}</ul>
-        </section>
+        <details class="legend" data-testid="legend" open=wide>
+            <summary>{t.legend_title}</summary>
+            <ul class="legend-families">{rows}</ul>
+            <ul class="legend-statuses" aria-label=t.legend_status>{statuses}</ul>
+            <p class="legend-cluster">{t.legend_cluster}</p>
+        </details>
     }
 }

@@ -15,8 +15,18 @@ use crate::present;
 use crate::query::table::{rows, window, Column};
 use crate::text::EN;
 
-/// Height of one body row in pixels; `style/main.css` fixes `.list tbody tr` to it.
-const ROW_PX: f64 = 36.0;
+/// Height of one body row in pixels; `style/main.css` fixes `.list tbody tr` to it: one line
+/// on wide screens, two stacked lines on phones (the same media query as the CSS).
+fn row_px() -> f64 {
+    let narrow = web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 30rem)").ok().flatten())
+        .is_some_and(|m| m.matches());
+    if narrow {
+        64.0
+    } else {
+        36.0
+    }
+}
 /// Rows kept in the DOM above and below the visible ones.
 const MARGIN: usize = 12;
 
@@ -47,20 +57,21 @@ pub fn RecordList() -> impl IntoView {
     let table = Memo::new(move |_| {
         let (column, ascending) = sort.get();
         let at = c.at.get();
+        let search = c.filters.with(|f| f.search.clone());
         Arc::new(c.evaluation.with(|e| {
             rows(
                 &c.loaded.dataset,
                 &c.query,
                 &e.visible,
                 at,
-                column,
-                ascending,
+                (column, ascending),
+                &search,
             )
         }))
     });
     let shown = Memo::new(move |_| {
         let (top, height) = scroll.get();
-        window(table.with(|t| t.len()), top, height, ROW_PX, MARGIN)
+        window(table.with(|t| t.len()), top, height, row_px(), MARGIN)
     });
     let on_scroll = move |_| {
         if let Some(el) = scroller.get_untracked() {
@@ -73,8 +84,8 @@ pub fn RecordList() -> impl IntoView {
             return;
         };
         let (top, height) = (f64::from(el.scroll_top()), f64::from(el.client_height()));
-        let y = position as f64 * ROW_PX;
-        if y < top || y + 2.0 * ROW_PX > top + height {
+        let y = position as f64 * row_px();
+        if y < top || y + 2.0 * row_px() > top + height {
             el.set_scroll_top((y - height / 2.0).max(0.0) as i32);
             scroll.set((f64::from(el.scroll_top()), height));
         }
@@ -177,7 +188,10 @@ pub fn RecordList() -> impl IntoView {
                             </button>
                         </th>
                         <td>{category.map(|c| view! { <Symbol category=c/> })}" "{category_label}</td>
-                        <td>{r.location.town.clone()}</td>
+                        <td>
+                            {r.location.town.clone()}
+                            {(row.rank == 2).then(|| view! { " " <span class="mention" data-testid="mentioned-in-notes">{t.mentioned_in_notes}</span> })}
+                        </td>
                         <td>{status}</td>
                         <td>{date}</td>
                     </tr>
@@ -186,11 +200,11 @@ pub fn RecordList() -> impl IntoView {
             .collect_view()
     };
     let count = move || table.with(|t| t.len());
-    let above = move || format!("{}px", shown.get().0 as f64 * ROW_PX);
+    let above = move || format!("{}px", shown.get().0 as f64 * row_px());
     let below = move || {
         format!(
             "{}px",
-            (count() - shown.get().1.min(count())) as f64 * ROW_PX
+            (count() - shown.get().1.min(count())) as f64 * row_px()
         )
     };
     view! {

@@ -11,19 +11,79 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::io::{fetch_text, BASEMAP_URL};
+use super::io::{fetch_text, BASEMAP_URL, LABELS_URL, WORLD_URL};
 use super::state::Ctx;
+use crate::map::basemap::{LabelKind, Locator, MapLabel, Tier};
 use crate::map::{Callbacks, MapCluster, MapNode, MapPoint, MapView};
 use crate::present;
 use crate::query::cluster::{place_key, ClusterIndex, Node};
+use crate::query::mix::{self, Slice};
 use crate::query::url::Camera;
 use crate::text::EN;
 
 /// Zoom at which a record selected from the list is shown, so its town stands apart.
 const FOCUS_ZOOM: f64 = 10.0;
+/// On phones, a place with more records than this opens as a list, not a spider.
+const LIST_ABOVE: usize = 8;
+
+fn narrow_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 30rem)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Zoom the map goes to when a search names a place.
+const LOCATE_ZOOM: f64 = 11.0;
 /// Markers are made for the view plus this fraction of it on every side, so a short pan
 /// needs none.
 const MARGIN: f64 = 0.25;
+
+/// Colour of a ring's "other" slice (families beyond the five largest).
+const OTHER_COLOR: &str = "#9ca3af";
+
+/// How far the open card covers the map from its right and bottom edges, in pixels, so a
+/// revealed marker is kept clear of it (a side panel on desktop, a bottom sheet on phones).
+fn card_overlap() -> (f64, f64) {
+    let document = web_sys::window().and_then(|w| w.document());
+    let rect = |selector: &str| {
+        document
+            .as_ref()
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .map(|e| e.get_bounding_client_rect())
+    };
+    let (Some(map), Some(card)) = (rect("[data-testid=map]"), rect("[data-testid=record-card]"))
+    else {
+        return (0.0, 0.0);
+    };
+    let right = (map.right() - card.left()).clamp(0.0, map.width());
+    let bottom = (map.bottom() - card.top()).clamp(0.0, map.height());
+    // The card covers one side: the narrower overlap is the one to keep clear of.
+    if right / map.width().max(1.0) < bottom / map.height().max(1.0) {
+        (right + 16.0, 16.0)
+    } else {
+        (16.0, bottom + 16.0)
+    }
+}
+
+/// The names in `basemap/labels.json` (`{labels: [{name, kind, lat, lon, rank}]}`); entries
+/// that do not fit that shape are skipped.
+fn context_labels(json: &wasm_bindgen::JsValue) -> Vec<MapLabel> {
+    let get = |o: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).ok();
+    let list = get(json, "labels")
+        .map(|l| js_sys::Array::from(&l))
+        .unwrap_or_default();
+    list.iter()
+        .filter_map(|l| {
+            Some(MapLabel {
+                text: get(&l, "name")?.as_string()?,
+                kind: LabelKind::from_name(&get(&l, "kind")?.as_string()?)?,
+                lat: get(&l, "lat")?.as_f64()?,
+                lon: get(&l, "lon")?.as_f64()?,
+                priority: get(&l, "rank")?.as_f64()? as u32,
+            })
+        })
+        .collect()
+}
 
 /// The map's own state outside the reactive graph.
 struct Layer {
@@ -42,6 +102,7 @@ fn draw_list(
 ) -> (Vec<(String, MapNode)>, HashMap<String, Node>) {
     let t = &EN;
     let dataset = &ctx.loaded.dataset;
+    let at = ctx.at.get_untracked();
     let mut clusters = HashMap::new();
     let mut out = Vec::with_capacity(nodes.len());
     for node in nodes {
@@ -54,10 +115,14 @@ fn draw_list(
                 else {
                     continue;
                 };
+                let Some(status) = ctx.query.status_at(i, at) else {
+                    continue;
+                };
                 let title = format!(
-                    "{} — {}, {}",
+                    "{} — {}, {}, {}",
                     r.name.get(t.lang),
                     category.label.get(t.lang),
+                    t.status_names[status as usize],
                     r.location.town
                 );
                 out.push((
@@ -69,6 +134,7 @@ fn draw_list(
                         title,
                         color: category.color.clone(),
                         shape: category.shape,
+                        status,
                         offset: *offset,
                     }),
                 ));
@@ -94,10 +160,15 @@ fn draw_list(
                     .enumerate()
                     .filter(|(_, n)| *n > 0)
                     .collect();
-                let title = present::cluster_title(t, dataset, *count, &mix);
-                let parts = mix
-                    .iter()
-                    .map(|&(k, n)| (dataset.categories[k].color.clone(), n))
+                let statuses =
+                    mix::by_status(members.iter().filter_map(|&i| ctx.query.status_at(i, at)));
+                let title = present::cluster_title(t, dataset, *count, &mix, statuses);
+                let parts = mix::ring(&ctx.query.family_counts(&members))
+                    .into_iter()
+                    .map(|(slice, n)| match slice {
+                        Slice::Family(f) => (ctx.families[f].color.clone(), n),
+                        Slice::Other => (OTHER_COLOR.to_string(), n),
+                    })
                     .collect();
                 let key = format!("c{}/{}/{}", cell.0, cell.1, cell.2);
                 out.push((
@@ -107,6 +178,7 @@ fn draw_list(
                         lon: *lon,
                         count: *count,
                         parts,
+                        statuses,
                         title,
                     }),
                 ));
@@ -127,7 +199,10 @@ pub fn MapPanel() -> impl IntoView {
     let failure = RwSignal::new(None::<String>);
     let basemap_failed = RwSignal::new(false);
     let map = StoredValue::new_local(None::<MapView>);
+    let locator = StoredValue::new_local(None::<Locator>);
+    let locator_node = NodeRef::<Div>::new();
 
+    let ui = expect_context::<super::state::Ui>();
     let (mapped, index) = ctx.take_cluster_index();
     let layer = StoredValue::new_local(Layer {
         index,
@@ -179,7 +254,19 @@ pub fn MapPanel() -> impl IntoView {
                 }) else {
                     return;
                 };
-                if same_place {
+                let many = points.len() > LIST_ABOVE && narrow_screen();
+                if same_place && many {
+                    let members = layer.with_value(|l| match l.clusters.get(&key) {
+                        Some(Node::Cluster { run, .. }) => l
+                            .index
+                            .members(*run)
+                            .into_iter()
+                            .map(|k| l.mapped[k])
+                            .collect(),
+                        _ => Vec::new(),
+                    });
+                    ui.place_list.set(Some(members));
+                } else if same_place {
                     let key = place_key(points[0].0, points[0].1);
                     c.open_places.update(|open| open.push(key));
                 } else {
@@ -194,6 +281,11 @@ pub fn MapPanel() -> impl IntoView {
         let draw_on_move = draw.clone();
         let moved = move |m: crate::map::Moved| {
             draw_on_move();
+            map.with_value(|main| {
+                if let Some(main) = main {
+                    locator.with_value(|l| l.as_ref().map(|l| l.follow(main.leaflet())));
+                }
+            });
             if m.by_reader {
                 view.update(|v| {
                     v.camera = Some(Camera {
@@ -225,30 +317,51 @@ pub fn MapPanel() -> impl IntoView {
                 created.fit(&all, FOCUS_ZOOM);
             }
         }
-        let labels: Vec<(String, f64, f64)> = c
+        // Dataset places: named beside their markers, after the region's countries and Baku.
+        let places: Vec<MapLabel> = c
             .loaded
             .dataset
             .places
             .iter()
-            .filter_map(|p| Some((p.name.clone(), p.lat?, p.lon?)))
+            .filter_map(|p| {
+                Some(MapLabel {
+                    text: p.name.clone(),
+                    kind: LabelKind::Place,
+                    lat: p.lat?,
+                    lon: p.lon?,
+                    priority: 2,
+                })
+            })
             .collect();
-        if let Err(error) = created.show_labels(&labels) {
+        if let Err(error) = created.show_labels(places) {
             web_sys::console::warn_2(&"place labels".into(), &error);
         }
+        let locator_map = locator_node
+            .get_untracked()
+            .and_then(|el| Locator::new(&el).ok());
+        if let Some(l) = &locator_map {
+            l.follow(created.leaflet());
+        }
+        locator.set_value(locator_map);
         map.set_value(Some(created));
         draw();
         spawn_local(async move {
-            let geojson = fetch_text(BASEMAP_URL)
-                .await
-                .ok()
-                .and_then(|text| js_sys::JSON::parse(&text).ok());
-            match geojson {
+            let parse = |text: String| js_sys::JSON::parse(&text).ok();
+            match fetch_text(BASEMAP_URL).await.ok().and_then(parse) {
                 Some(geojson) => map.with_value(|m| {
                     if let Some(m) = m {
-                        m.show_basemap(&geojson)
+                        m.show_basemap(&geojson, Tier::Region)
                     }
                 }),
                 None => basemap_failed.set(true),
+            }
+            if let Some(world) = fetch_text(WORLD_URL).await.ok().and_then(parse) {
+                map.with_value(|m| m.as_ref().map(|m| m.show_basemap(&world, Tier::World)));
+                locator.with_value(|l| l.as_ref().map(|l| l.show(&world)));
+            }
+            if let Some(labels) = fetch_text(LABELS_URL).await.ok().and_then(parse) {
+                let labels = context_labels(&labels);
+                map.with_value(|m| m.as_ref().map(|m| m.show_labels(labels)));
             }
         });
     });
@@ -267,6 +380,8 @@ pub fn MapPanel() -> impl IntoView {
             let mapped = &l.mapped;
             l.index.set_visible(|k| shown[mapped[k]]);
         });
+        // A month change can change statuses (filled, hollow, crossed) with the same records.
+        c.at.track();
         let searching = c.filters.with(|f| !f.search.trim().is_empty());
         map.with_value(|m| m.as_ref().map(|m| m.set_searching(searching)));
         draw();
@@ -296,7 +411,10 @@ pub fn MapPanel() -> impl IntoView {
         let shown = map.with_value(|m| m.as_ref().is_some_and(|m| m.shows(&id)));
         match (shown, position) {
             (true, _) => {
-                map.with_value(|m| m.as_ref().map(|m| m.reveal(&id)));
+                // After the card is laid out, so the marker is kept clear of it.
+                request_animation_frame(move || {
+                    map.with_value(|m| m.as_ref().map(|m| m.reveal(&id, card_overlap())));
+                });
             }
             (false, Some((lat, lon))) => {
                 let key = place_key(lat, lon);
@@ -310,10 +428,32 @@ pub fn MapPanel() -> impl IntoView {
                     }
                 });
                 map.with_value(|m| m.as_ref().map(|m| m.highlight(Some(&id))));
+                request_animation_frame(move || {
+                    map.with_value(|m| m.as_ref().map(|m| m.reveal(&id, card_overlap())));
+                });
             }
             (false, None) => {}
         }
         selected
+    });
+
+    // Search as a locator: a query naming a place moves the map there (once per place).
+    let c = ctx.clone();
+    Effect::new(move |previous: Option<Option<usize>>| {
+        let place = c.filters.with(|f| c.query.locate(&f.search));
+        let moved_before = previous.flatten();
+        if place != moved_before {
+            if let Some(p) = place.and_then(|p| c.loaded.dataset.places.get(p)) {
+                if let (Some(lat), Some(lon)) = (p.lat, p.lon) {
+                    map.with_value(|m| {
+                        if let Some(m) = m {
+                            m.set_view(lat, lon, m.zoom().max(LOCATE_ZOOM));
+                        }
+                    });
+                }
+            }
+        }
+        place
     });
 
     // Back/Forward or a pasted link may move the camera.
@@ -336,11 +476,82 @@ pub fn MapPanel() -> impl IntoView {
             role="region"
             aria-label=t.map_label
         ></div>
+        <div class="locator" node_ref=locator_node aria-hidden="true" data-testid="locator"></div>
         {move || failure.get().map(|error| view! {
             <p class="map-error" role="alert" data-testid="map-error">{format!("{}: {error}", t.map_failed)}</p>
         })}
         {move || basemap_failed.get().then(|| view! {
             <p class="map-note" role="status">{t.basemap_failed}</p>
         })}
+    }
+}
+
+/// The month the map shows, large over the map while the timeline plays or a month is chosen.
+#[component]
+pub fn MonthBadge() -> impl IntoView {
+    let t = &EN;
+    let ctx = expect_context::<Ctx>();
+    let ui = expect_context::<super::state::Ui>();
+    let (filters, at) = (ctx.filters, ctx.at);
+    let shown = move || ui.playing.get() || filters.with(|f| f.to.is_some());
+    view! {
+        <p class="month-badge" data-testid="month-badge" aria-hidden="true" class:is-hidden=move || !shown()>
+            {move || present::long_date(t, &at.get().as_date())}
+        </p>
+    }
+}
+
+/// On phones, the records of a crowded place as a list sheet: one button per record.
+#[component]
+pub fn PlaceList() -> impl IntoView {
+    let t = &EN;
+    let ctx = expect_context::<Ctx>();
+    let ui = expect_context::<super::state::Ui>();
+    let list = ui.place_list;
+    move || {
+        let members = list.get()?;
+        let dataset = &ctx.loaded.dataset;
+        let at = ctx.at.get_untracked();
+        let town = members
+            .first()
+            .map(|&i| dataset.records[i].location.town.clone())
+            .unwrap_or_default();
+        let title = crate::text::Text::fill(t.spider_more, "n", members.len());
+        let items = members
+            .iter()
+            .map(|&i| {
+                let r = &dataset.records[i];
+                let id = r.id.clone();
+                let category = dataset
+                    .category(&r.category)
+                    .map(|c| c.label.get(t.lang).to_string())
+                    .unwrap_or_default();
+                let status = ctx
+                    .query
+                    .status_at(i, at)
+                    .map(|s| t.status_names[s as usize])
+                    .unwrap_or(t.not_yet);
+                let c = ctx.clone();
+                view! {
+                    <li>
+                        <button type="button" class="link" data-record-id=id.clone() on:click=move |_| {
+                            list.set(None);
+                            c.select(Some(id.clone()));
+                        }>{r.name.get(t.lang).to_string()}</button>
+                        <span class="note">{format!("{category} · {status}")}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        let label = title.clone();
+        Some(view! {
+            <section class="place-list" data-testid="place-list" aria-label=label>
+                <div class="filters-head">
+                    <h2>{town}": "{title}</h2>
+                    <button type="button" class="filters-done" on:click=move |_| list.set(None)>{t.close}</button>
+                </div>
+                <ul>{items}</ul>
+            </section>
+        })
     }
 }

@@ -17,6 +17,7 @@ mod state;
 mod stats;
 mod symbol;
 mod timeline;
+mod toolbar;
 mod url_sync;
 
 use crate::text::EN;

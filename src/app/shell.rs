@@ -13,11 +13,14 @@ use super::io::{fetch_dataset, yield_to_browser, FetchError, DATASET_URL};
 use super::legend::Legend;
 use super::list::RecordList;
 use super::map_panel::MapPanel;
+use super::map_panel::{MonthBadge, PlaceList};
 use super::problems::{LeftOut, LoadFailure};
-use super::state::{Ctx, Prepared};
+use super::state::{Ctx, Prepared, Ui};
 use super::stats::{StatsPanel, Summary};
 use super::timeline::Timeline;
+use super::toolbar::Toolbar;
 use super::url_sync;
+use crate::present;
 use crate::query::Query;
 use crate::text::{Text, EN};
 
@@ -105,30 +108,44 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(&title);
     }
+    let description = dataset.description.get(t.lang).to_string();
+    let subhead = present::first_sentence(&description);
+    let ui = Ui::new();
+    provide_context(ui);
+    let list_mode = ui.list_mode;
     view! {
         <header class="masthead">
-            <h1 data-testid="title">{title}</h1>
-            <p class="lede">{dataset.description.get(t.lang).to_string()}</p>
+            <h1 data-testid="title" title=title.clone()>{title.clone()}</h1>
+            <p class="subhead"><span>{subhead}</span><a href="#about">{t.subhead_more}</a></p>
             <Summary/>
         </header>
         <LeftOut problems=loaded.problems.clone()/>
-        <div class="layout">
-            <aside class="controls" aria-label=t.filters_title>
-                <FilterPanel/>
-            </aside>
-            <main class="map-area">
+        <main class="explorer" class:list-mode=move || list_mode.get()>
+            <Toolbar/>
+            <div class="stage">
                 <MapPanel/>
-                <Timeline/>
+                <MonthBadge/>
                 <Legend/>
-            </main>
-            <aside class="side">
                 <RecordCard/>
-                <Downloads/>
+                <PlaceList/>
+            </div>
+            <Timeline/>
+        </main>
+        <div class="details">
+            <div class="details-main">
+                <RecordList/>
+            </div>
+            <aside class="details-side">
+                <FilterPanel/>
                 <StatsPanel/>
+                <Downloads/>
                 <Unmapped/>
-                <About/>
+                <section class="about" id="about" aria-labelledby="about-title">
+                    <h2 id="about-title">{t.about_title}</h2>
+                    <p class="lede">{description}</p>
+                    <About/>
+                </section>
             </aside>
         </div>
-        <RecordList/>
     }
 }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::model::{Loaded, Record};
+use crate::model::{Family, Loaded, Record};
 use crate::query::cluster::{ClusterIndex, PlaceKey};
 use crate::query::stats::{summarize, Summary};
 use crate::query::timeline::{openings, Histogram};
@@ -47,6 +47,37 @@ impl Prepared {
 /// The mapped records' indices and the cluster index over them.
 type MappedIndex = (Vec<usize>, ClusterIndex);
 
+/// Interface state that is not part of a link: which panels are open.
+#[derive(Clone, Copy)]
+pub struct Ui {
+    /// The full filter panel is open (a sheet over the map).
+    pub filters_open: RwSignal<bool>,
+    /// On phones, the list is shown in place of the map.
+    pub list_mode: RwSignal<bool>,
+    /// The timeline is playing.
+    pub playing: RwSignal<bool>,
+    /// Records at one place listed in a sheet (phones, when too many to spread on the map).
+    pub place_list: RwSignal<Option<Vec<usize>>>,
+}
+
+impl Ui {
+    /// Everything closed, the map shown.
+    pub fn new() -> Self {
+        Self {
+            filters_open: RwSignal::new(false),
+            list_mode: RwSignal::new(false),
+            playing: RwSignal::new(false),
+            place_list: RwSignal::new(None),
+        }
+    }
+}
+
+impl Default for Ui {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// Shared state of a loaded dashboard.
 #[derive(Clone)]
 pub struct Ctx {
@@ -54,6 +85,8 @@ pub struct Ctx {
     pub loaded: Arc<Loaded>,
     /// Search index, filter keys and time span, computed once.
     pub query: Arc<Query>,
+    /// Category families in legend order (`Dataset::families`), computed once.
+    pub families: Arc<Vec<Family>>,
     /// Record id → index, computed once.
     ids: Arc<HashMap<String, usize>>,
     /// Everything a link restores: the one source of truth.
@@ -139,6 +172,7 @@ impl Ctx {
         let q = Arc::clone(&query);
         let by_category = Memo::new(move |_| evaluation.with(|e| q.category_counts(&e.visible)));
         Self {
+            families: Arc::new(loaded.dataset.families()),
             by_category,
             loaded,
             query,

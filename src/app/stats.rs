@@ -13,7 +13,10 @@ use crate::text::EN;
 pub fn Summary() -> impl IntoView {
     let t = &EN;
     let ctx = expect_context::<Ctx>();
-    let text = move || sentence(t, &ctx.summary.get(), ctx.at.get());
+    let text = move || {
+        let since = ctx.filters.with(|f| f.from.map(|_| ctx.range.get().0));
+        sentence(t, &ctx.summary.get(), ctx.at.get(), since)
+    };
     view! { <p class="summary" data-testid="summary" role="status" aria-live="polite">{text}</p> }
 }
 

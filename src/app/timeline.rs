@@ -1,10 +1,15 @@
-//! The time range, month-by-month play, and the histogram of openings under the filters.
+//! One timeline under the map: a scrubber for the status month (with a second thumb for
+//! "since" in range mode), year ticks, the histogram on the same scale stacked by status,
+//! and Play with step buttons.
+//!
+//! The histogram and ticks are laid out in a box inset by half a slider thumb on each side,
+//! so month `i` of `n` sits at `i / (n - 1)` of that box, exactly under the thumb's centre.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::state::Ctx;
+use super::state::{Ctx, Ui};
 use crate::present;
 use crate::query::{Bound, Month};
 use crate::text::{Text, EN};
@@ -22,14 +27,25 @@ fn prefers_reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// The timeline controls and histogram.
+/// Where month `i` of `n` sits along the scale, in percent.
+fn at_percent(i: usize, n: usize) -> f64 {
+    if n <= 1 {
+        50.0
+    } else {
+        100.0 * i as f64 / (n - 1) as f64
+    }
+}
+
+/// The timeline.
 #[component]
 pub fn Timeline() -> impl IntoView {
     let t = &EN;
     let ctx = expect_context::<Ctx>();
+    let ui = expect_context::<Ui>();
     let (first, last) = ctx.query.span;
     let months: Vec<Month> = first.through(last).collect();
-    let max_index = months.len().saturating_sub(1);
+    let n = months.len();
+    let max_index = n.saturating_sub(1);
     let view_signal = ctx.view;
     let range = ctx.range;
     let index_of = {
@@ -37,6 +53,7 @@ pub fn Timeline() -> impl IntoView {
         move |m: Month| months.iter().position(|x| *x == m).unwrap_or(0)
     };
     let histogram = ctx.histogram;
+    let range_mode = RwSignal::new(ctx.filters.with_untracked(|f| f.from.is_some()));
 
     let set_month = move |bound: Bound, value: String| {
         let Some(m) = value
@@ -48,9 +65,14 @@ pub fn Timeline() -> impl IntoView {
         };
         view_signal.update(|v| v.filters.set_bound(bound, m, (first, last)));
     };
+    let shift = move |by: i32| {
+        let (_, to) = range.get_untracked();
+        let i = (index_of_month(first, to) + by).clamp(0, max_index as i32);
+        set_month(Bound::To, i.to_string());
+    };
 
-    // Play: step the end of the range month by month, and stop at the last month.
-    let playing = RwSignal::new(false);
+    // Play: step the status month forward, and stop at the last month.
+    let playing = ui.playing;
     let timer = StoredValue::new_local(None::<IntervalHandle>);
     let stop = move || {
         playing.set(false);
@@ -92,34 +114,70 @@ pub fn Timeline() -> impl IntoView {
     let bars = move || {
         let h = histogram.get();
         let (from, to) = range.get();
-        let max = h.max().max(1) as f64;
-        let width = 100.0 / h.months.len().max(1) as f64;
+        let max = h.max_stacked().max(1) as f64;
         h.months
             .iter()
             .enumerate()
-            .map(|(i, (m, n))| {
-                let height = 100.0 * *n as f64 / max;
+            .map(|(i, (m, opened))| {
+                let parts = [
+                    ("opened", *opened),
+                    ("planned", h.plans[i]),
+                    ("closed", h.closures[i]),
+                ];
+                let mut base = 100.0;
+                let segments = parts
+                    .into_iter()
+                    .filter(|(_, count)| *count > 0)
+                    .map(|(status, count)| {
+                        let height = 100.0 * count as f64 / max;
+                        base -= height;
+                        view! {
+                            <rect
+                                class=format!("bar-{status}")
+                                x=format!("{:.3}", i as f64 - 0.38)
+                                y=format!("{base:.3}")
+                                width="0.76"
+                                height=format!("{height:.3}")
+                                vector-effect="non-scaling-stroke"
+                            />
+                        }
+                    })
+                    .collect_view();
                 let class = if *m >= from && *m <= to {
-                    "bar in-range"
+                    "month in-range"
                 } else {
-                    "bar"
+                    "month"
                 };
+                let title = format!(
+                    "{}: {} {}, {} {}, {} {}",
+                    present::date(t, &m.as_date()),
+                    opened,
+                    t.histogram_key[1],
+                    h.plans[i],
+                    t.histogram_key[0],
+                    h.closures[i],
+                    t.histogram_key[2]
+                );
                 view! {
-                    <rect
-                        class=class
-                        x=format!("{:.3}", i as f64 * width)
-                        y=format!("{:.3}", 100.0 - height)
-                        width=format!("{:.3}", width * 0.85)
-                        height=format!("{:.3}", height)
-                        data-month=m.to_string()
-                        data-count=n.to_string()
-                    >
-                        <title>{format!("{}: {n}", present::date(t, &m.as_date()))}</title>
-                    </rect>
+                    <g class=class data-month=m.to_string() data-count=opened.to_string() data-index=i.to_string()>
+                        <title>{title}</title>
+                        {segments}
+                    </g>
                 }
             })
             .collect_view()
     };
+    // A tick at every January, labelled with its year, and at the first month when the first
+    // January is far enough away for both labels.
+    let ticks = months
+        .iter()
+        .enumerate()
+        .filter(|(i, m)| m.month == 1 || (*i == 0 && m.month <= 9))
+        .map(|(i, m)| {
+            let left = format!("{:.4}%", at_percent(i, n));
+            view! { <span class="tick" data-month=m.to_string() style:left=left>{m.year.to_string()}</span> }
+        })
+        .collect_view();
     let extra = move || {
         let h = histogram.get();
         let mut parts: Vec<String> = h
@@ -135,37 +193,62 @@ pub fn Timeline() -> impl IntoView {
     let total = move || histogram.with(|h| h.months.iter().map(|(_, n)| n).sum::<usize>());
     let label = move || format!("{}: {}", t.histogram_label, total());
     let month_text = move |m: Month| present::date(t, &m.as_date());
+    let toggle_range = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        range_mode.set(on);
+        if !on {
+            view_signal.update(|v| v.filters.from = None);
+        }
+    };
 
     view! {
         <section class="timeline" aria-labelledby="timeline-title" data-testid="timeline">
-            <h2 id="timeline-title">{t.timeline_title}</h2>
-            <svg class="histogram" data-testid="histogram" viewBox="0 0 100 100" preserveAspectRatio="none" role="img" aria-label=label>
-                {bars}
-            </svg>
-            {extra}
-            <div class="ranges">
-                <label for="time-from">{t.from}" "<output data-testid="from-label">{move || month_text(range.get().0)}</output></label>
-                <input id="time-from" type="range" data-testid="time-from" min="0" max=max_index.to_string() step="1"
-                    prop:value=from_index
-                    aria-valuetext=move || month_text(range.get().0)
-                    on:input=move |ev| set_month(Bound::From, event_target_value(&ev))/>
-                <label for="time-to">{t.to}" "<output data-testid="to-label">{move || month_text(range.get().1)}</output></label>
-                <input id="time-to" type="range" data-testid="time-to" min="0" max=max_index.to_string() step="1"
-                    prop:value=to_index
-                    aria-valuetext=move || month_text(range.get().1)
-                    on:input=move |ev| set_month(Bound::To, event_target_value(&ev))/>
-            </div>
-            <div class="play">
+            <h2 id="timeline-title" class="visually-hidden">{t.timeline_title}</h2>
+            <div class="timeline-controls">
+                <button type="button" class="icon-button" data-testid="step-back" aria-label=t.step_back on:click=move |_| shift(-1)>"◀"</button>
                 {if reduced {
                     view! { <button type="button" data-testid="step" on:click=move |_| step()>{Text::fill("{m} →", "m", t.to)}</button> }.into_any()
                 } else {
                     view! {
-                        <button type="button" data-testid="play" aria-pressed=move || playing.get().to_string() on:click=play>
+                        <button type="button" class="play-button" data-testid="play" aria-pressed=move || playing.get().to_string() on:click=play>
                             {move || if playing.get() { t.pause } else { t.play }}
                         </button>
                     }.into_any()
                 }}
+                <button type="button" class="icon-button" data-testid="step-forward" aria-label=t.step_forward on:click=move |_| shift(1)>"▶"</button>
+                <label for="time-to" class="to-label">{t.to}" "<output data-testid="to-label">{move || month_text(range.get().1)}</output></label>
+                <label class="range-mode">
+                    <input type="checkbox" data-testid="range-mode" prop:checked=move || range_mode.get() on:change=toggle_range/>
+                    {t.range_mode}
+                </label>
+                <span class="histogram-key" aria-hidden="true">
+                    <span class="key-opened"></span>{t.histogram_key[1]}
+                    <span class="key-planned"></span>{t.histogram_key[0]}
+                </span>
             </div>
+            <div class="scale">
+                <svg class="histogram" data-testid="histogram" viewBox=format!("0 0 {} 100", max_index.max(1)) preserveAspectRatio="none" role="img" aria-label=label>
+                    {bars}
+                </svg>
+                <div class="ticks" aria-hidden="true">{ticks}</div>
+            </div>
+            <input id="time-to" class="scrubber" type="range" data-testid="time-to" min="0" max=max_index.to_string() step="1"
+                prop:value=to_index
+                aria-valuetext=move || month_text(range.get().1)
+                on:input=move |ev| set_month(Bound::To, event_target_value(&ev))/>
+            <div class="from-row" class:is-hidden=move || !range_mode.get()>
+                <label for="time-from">{t.from}" "<output data-testid="from-label">{move || month_text(range.get().0)}</output></label>
+                <input id="time-from" class="scrubber" type="range" data-testid="time-from" min="0" max=max_index.to_string() step="1"
+                    prop:value=from_index
+                    aria-valuetext=move || month_text(range.get().0)
+                    on:input=move |ev| set_month(Bound::From, event_target_value(&ev))/>
+            </div>
+            {extra}
         </section>
     }
+}
+
+/// Position of `m` counted from `first`, in months.
+fn index_of_month(first: Month, m: Month) -> i32 {
+    (m.year - first.year) * 12 + i32::from(m.month) - i32::from(first.month)
 }

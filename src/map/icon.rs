@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
 
-use crate::model::Shape;
+use crate::model::{Shape, Status};
 use crate::symbols;
 
 #[wasm_bindgen]
@@ -62,26 +62,62 @@ fn leaflet_icon(element: &Element, class: &str, size: f64, anchor: (f64, f64)) -
 
 /// A record marker: its category's shape and colour, drawn `offset` pixels away from its point
 /// (see [`crate::spread`]); `record_id` is kept on the SVG for tests and styling.
+///
+/// The status shows in the drawing, not in colour alone: opened is filled, planned is only the
+/// outline in the category's colour, closed is greyed and crossed out. The colour is the SVG
+/// `color` attribute, so CSS can use it as `currentColor` for fill or stroke.
 pub fn marker(
     shape: Shape,
     color: &str,
+    status: Status,
     record_id: &str,
     offset: (f64, f64),
 ) -> Result<Icon, JsValue> {
     let document = document()?;
     let svg = svg(&document, SIZE, symbols::VIEWBOX)?;
     svg.set_attribute("data-record-id", record_id)?;
-    let symbol = path(&document, &symbols::path(shape), color, "svc-symbol")?;
+    let name = Status::NAMES[status as usize];
+    svg.set_attribute("data-status", name)?;
+    if offset != (0.0, 0.0) {
+        // The leg back to the true point, in viewBox units (the icon is SIZE px wide).
+        let c = symbols::VIEWBOX / 2.0;
+        let scale = symbols::VIEWBOX / SIZE;
+        let (x, y) = (c - offset.0 * scale, c - offset.1 * scale);
+        let leg = path(
+            &document,
+            &format!("M{c} {c}L{x:.2} {y:.2}"),
+            "none",
+            "spider-leg",
+        )?;
+        leg.set_attribute("data-foot", &format!("{x:.2} {y:.2}"))?;
+        svg.append_child(&leg)?;
+    }
+    let class = format!("svc-symbol status-{name}");
+    let symbol = path(&document, &symbols::path(shape), color, &class)?;
+    symbol.set_attribute("color", color)?;
     svg.append_child(&symbol)?;
+    if status == Status::Closed {
+        let cross = path(&document, symbols::CROSS, "none", "status-cross")?;
+        svg.append_child(&cross)?;
+    }
     let anchor = (SIZE / 2.0 - offset.0, SIZE / 2.0 - offset.1);
     Ok(leaflet_icon(&svg, "svc-marker", SIZE, anchor))
 }
 
-/// A cluster: a ring split by category colour around the number of records.
-pub fn cluster(count: usize, parts: &[(String, usize)]) -> Result<Icon, JsValue> {
+/// A cluster: an outer ring split by family colour (at most five slices), an inner ring split
+/// by status (opened filled, planned hollow, closed grey) and the number of records.
+pub fn cluster(
+    count: usize,
+    parts: &[(String, usize)],
+    statuses: [usize; 3],
+) -> Result<Icon, JsValue> {
     let document = document()?;
     let svg = svg(&document, CLUSTER_SIZE, CLUSTER_SIZE)?;
     svg.set_attribute("data-cluster-size", &count.to_string())?;
+    svg.set_attribute(
+        "data-statuses",
+        &format!("{} {} {}", statuses[0], statuses[1], statuses[2]),
+    )?;
     let c = CLUSTER_SIZE / 2.0;
     let disc = path(
         &document,
@@ -91,8 +127,16 @@ pub fn cluster(count: usize, parts: &[(String, usize)]) -> Result<Icon, JsValue>
     )?;
     svg.append_child(&disc)?;
     let counts: Vec<usize> = parts.iter().map(|(_, n)| *n).collect();
-    for (i, d) in symbols::donut(&counts, c, 19.0, 13.5) {
+    for (i, d) in symbols::donut(&counts, c, 19.5, 15.0) {
         let part = path(&document, &d, &parts[i].0, "cluster-part")?;
+        svg.append_child(&part)?;
+    }
+    // Status, clockwise from the top: opened, planned, closed.
+    let order = [Status::Opened, Status::Planned, Status::Closed];
+    let split: Vec<usize> = order.iter().map(|s| statuses[*s as usize]).collect();
+    for (i, d) in symbols::donut(&split, c, 14.0, 11.0) {
+        let name = Status::NAMES[order[i] as usize];
+        let part = path(&document, &d, "currentColor", &format!("ring-{name}"))?;
         svg.append_child(&part)?;
     }
     let text = document.create_element_ns(Some(SVG_NS), "text")?;
@@ -106,15 +150,15 @@ pub fn cluster(count: usize, parts: &[(String, usize)]) -> Result<Icon, JsValue>
     Ok(leaflet_icon(&svg, "svc-cluster", CLUSTER_SIZE, (c, c)))
 }
 
-/// A place name under its point: text in a DOM node, decorative (the markers carry the names
-/// for assistive technology).
-pub fn label(name: &str) -> Result<Icon, JsValue> {
+/// A name on the map: text in a DOM node, decorative (the markers carry the names for
+/// assistive technology), styled by `class`.
+pub fn label(name: &str, class: &str) -> Result<Icon, JsValue> {
     let document = document()?;
     let span = document.create_element("span")?;
     span.set_text_content(Some(name));
     span.set_attribute("aria-hidden", "true")?;
     let options = DivIconOptions::new();
-    options.set_class_name("place-label".to_string());
+    options.set_class_name(class.to_string());
     options.set_icon_size(Point::new(0.0, 0.0));
     let _ = js_sys::Reflect::set(options.as_ref(), &"html".into(), span.unchecked_ref());
     Ok(div_icon_factory(&options))

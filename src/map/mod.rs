@@ -3,6 +3,7 @@
 //! Components hand it plain data ([`MapNode`]) and callbacks; the rest of the app never sees a
 //! Leaflet object, and no dataset string reaches Leaflet as HTML.
 
+pub mod basemap;
 mod icon;
 
 use std::cell::{Cell, RefCell};
@@ -10,22 +11,13 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use leaflet::{
-    Evented, EventedHandle, GeoJson, LatLng, LatLngBounds, Layer, LayerGroup, Map, MapOptions,
-    Marker, MarkerOptions,
+    Evented, EventedHandle, LatLng, LatLngBounds, Layer, LayerGroup, Map, MapOptions, Marker,
+    MarkerOptions,
 };
-use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
-use crate::model::Shape;
-
-#[wasm_bindgen]
-extern "C" {
-    /// `L.geoJSON(data, options)` (<https://leafletjs.com/reference.html#geojson>); the
-    /// `leaflet` crate declares it but does not export the factory.
-    #[wasm_bindgen(js_namespace = L, js_name = geoJSON)]
-    fn geo_json(data: &JsValue, options: &JsValue) -> GeoJson;
-}
+use crate::model::{Shape, Status};
 
 /// One record on the map.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +34,8 @@ pub struct MapPoint {
     pub color: String,
     /// Category shape.
     pub shape: Shape,
+    /// Status at the month shown: drawn filled, hollow or crossed.
+    pub status: Status,
     /// Screen offset from the point, for records sharing a place.
     pub offset: (f64, f64),
 }
@@ -55,8 +49,10 @@ pub struct MapCluster {
     pub lon: f64,
     /// How many records it holds.
     pub count: usize,
-    /// Category colours with their counts, for the ring.
+    /// Family colours with their counts, for the outer ring (at most five).
     pub parts: Vec<(String, usize)>,
+    /// Records by status (planned, opened, closed), for the inner ring.
+    pub statuses: [usize; 3],
     /// Accessible name listing the counts by category.
     pub title: String,
 }
@@ -93,15 +89,16 @@ pub struct Callbacks {
     pub moved: Box<dyn Fn(Moved)>,
 }
 
+/// Above this many drawn markers, names are not checked against them (the check is
+/// quadratic).
+const OBSTACLE_LIMIT: usize = 400;
+
 /// A drawn node: what it shows, its marker and the listeners it holds.
 struct Drawn {
     node: MapNode,
     marker: Marker,
     _handles: [EventedHandle<leaflet::Event>; 2],
 }
-
-/// Attribution of the bundled basemap (our own constant: Leaflet renders it as HTML).
-const BASEMAP_ATTRIBUTION: &str = "Outlines: Natural Earth";
 
 /// A Leaflet map with one layer of markers and clusters.
 ///
@@ -120,6 +117,8 @@ pub struct MapView {
     callbacks: Rc<Callbacks>,
     /// Set while the app itself moves the map, so the move is not taken for the reader's.
     programmatic: Rc<Cell<bool>>,
+    /// Country, city, river and place names, decluttered at every zoom.
+    labels: basemap::Labels,
 }
 
 fn object(pairs: &[(&str, JsValue)]) -> JsValue {
@@ -188,7 +187,10 @@ impl MapView {
             map_handles: Vec::new(),
             callbacks,
             programmatic,
+            labels: basemap::Labels::default(),
         };
+        basemap::make_panes(&view.map);
+        basemap::add_scale(&view.map);
         let (map, callbacks, programmatic) = (
             view.map.clone(),
             Rc::clone(&view.callbacks),
@@ -217,38 +219,21 @@ impl MapView {
         self.programmatic.set(false);
     }
 
-    /// Draws the bundled basemap (a GeoJSON FeatureCollection) under the markers. Countries are
-    /// styled by CSS through their class, so light and dark themes need no code.
-    pub fn show_basemap(&self, geojson: &JsValue) {
-        let options = object(&[
-            ("interactive", JsValue::FALSE),
-            ("attribution", BASEMAP_ATTRIBUTION.into()),
-            ("style", object(&[("className", "basemap-country".into())])),
-        ]);
-        let layer: GeoJson = geo_json(geojson, &options);
-        layer.unchecked_ref::<Layer>().add_to(&self.map);
-        let _ = js_sys::Reflect::get(layer.as_ref(), &"bringToBack".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-            .map(|f| f.call0(layer.as_ref()));
+    /// Draws one tier of the bundled basemap (a GeoJSON FeatureCollection whose features have
+    /// `properties.kind`: land, coast, border, river) under the markers, styled by CSS.
+    pub fn show_basemap(&self, geojson: &JsValue, tier: basemap::Tier) {
+        basemap::show(&self.map, geojson, tier, tier == basemap::Tier::Region);
     }
 
-    /// Writes place names on the map, under the markers (non-interactive).
-    pub fn show_labels(&self, places: &[(String, f64, f64)]) -> Result<(), JsValue> {
-        let group = LayerGroup::new();
-        for (name, lat, lon) in places {
-            let options = MarkerOptions::new();
-            options.set_icon(icon::label(name)?);
-            options.set_interactive(false);
-            options.set_keyboard(false);
-            options.set_z_index_offset(-1000.0);
-            group.add_layer(&Marker::new_with_options(
-                &LatLng::new(*lat, *lon),
-                &options,
-            ));
-        }
-        group.unchecked_ref::<Layer>().add_to(&self.map);
-        Ok(())
+    /// Writes names on the map (non-interactive, under the markers); where they collide, the
+    /// higher-priority ones are shown, again at every zoom.
+    pub fn show_labels(&self, labels: Vec<basemap::MapLabel>) -> Result<(), JsValue> {
+        self.labels.add(&self.map, labels)
+    }
+
+    /// The Leaflet map, for a locator that follows it.
+    pub fn leaflet(&self) -> &Map {
+        &self.map
     }
 
     /// Makes the map draw exactly `nodes`, each under its key: a node whose key and content
@@ -292,6 +277,31 @@ impl MapView {
                 by_id.insert(p.id.clone(), key.clone());
             }
         }
+        // Names give way to markers and clusters (only while there are few enough to check).
+        let obstacles = if drawn.len() > OBSTACLE_LIMIT {
+            Vec::new()
+        } else {
+            drawn
+                .values()
+                .map(|d| {
+                    let (lat, lon, half, offset) = match &d.node {
+                        MapNode::Point(p) => (p.lat, p.lon, icon::SIZE / 2.0, p.offset),
+                        MapNode::Cluster(c) => (c.lat, c.lon, icon::CLUSTER_SIZE / 2.0, (0.0, 0.0)),
+                    };
+                    let at = self.map.lat_lng_to_container_point(&LatLng::new(lat, lon));
+                    crate::labels::LabelBox {
+                        x: at.x() + offset.0 - half,
+                        y: at.y() + offset.1 - half,
+                        w: 2.0 * half,
+                        h: 2.0 * half,
+                        priority: 0,
+                        group: 0,
+                        order: 0.0,
+                    }
+                })
+                .collect()
+        };
+        self.labels.declutter(&self.map, &obstacles);
         Ok(records)
     }
 
@@ -300,7 +310,7 @@ impl MapView {
         let (marker, activate): (Marker, Rc<dyn Fn()>) = match &node {
             MapNode::Point(p) => {
                 let options = MarkerOptions::new();
-                options.set_icon(icon::marker(p.shape, &p.color, &p.id, p.offset)?);
+                options.set_icon(icon::marker(p.shape, &p.color, p.status, &p.id, p.offset)?);
                 options.set_title(p.title.clone());
                 options.set_keyboard(true);
                 options.set_rise_on_hover(true);
@@ -310,7 +320,7 @@ impl MapView {
             }
             MapNode::Cluster(c) => {
                 let options = MarkerOptions::new();
-                options.set_icon(icon::cluster(c.count, &c.parts)?);
+                options.set_icon(icon::cluster(c.count, &c.parts, c.statuses)?);
                 options.set_title(c.title.clone());
                 options.set_keyboard(true);
                 options.set_z_index_offset(500.0);
@@ -391,9 +401,10 @@ impl MapView {
         }
     }
 
-    /// Pans just enough to bring the record's marker into view, without animation. Called
-    /// when the reader selects it, never on the reader's own moves.
-    pub fn reveal(&self, id: &str) {
+    /// Pans just enough to bring the record's marker into view, clear of `padding` pixels at
+    /// the right and bottom (where the card covers the map), without animation. Called when
+    /// the reader selects it, never on the reader's own moves.
+    pub fn reveal(&self, id: &str, padding: (f64, f64)) {
         let drawn = self.drawn.borrow();
         let Some(d) = self
             .by_id
@@ -406,7 +417,17 @@ impl MapView {
         };
         drop(drawn);
         let latlng = d.get_lat_lng();
-        let options = object(&[("animate", JsValue::FALSE)]);
+        let options = object(&[
+            ("animate", JsValue::FALSE),
+            (
+                "paddingBottomRight",
+                js_sys::Array::of2(&padding.0.into(), &padding.1.into()).into(),
+            ),
+            (
+                "paddingTopLeft",
+                js_sys::Array::of2(&16.into(), &16.into()).into(),
+            ),
+        ]);
         self.quietly(|map| {
             map.pan_inside_with_options(&latlng, &options);
         });

@@ -82,6 +82,26 @@ impl Dataset {
         }
     }
 
+    /// The category families in order of first appearance; a category without a family is a
+    /// family of its own. See [`Family`].
+    pub fn families(&self) -> Vec<Family> {
+        let mut out: Vec<Family> = Vec::new();
+        for (i, c) in self.categories.iter().enumerate() {
+            let key = c.family.as_ref().map(|f| f.get("en").to_string());
+            match out.iter_mut().find(|f| key.is_some() && f.key == key) {
+                Some(f) => f.categories.push(i),
+                None => out.push(Family {
+                    key,
+                    label: c.family.clone().unwrap_or_else(|| c.label.clone()),
+                    color: c.color.clone(),
+                    shape: c.shape,
+                    categories: vec![i],
+                }),
+            }
+        }
+        out
+    }
+
     /// Records that have coordinates and so are drawn on the map.
     pub fn mapped_records(&self) -> impl Iterator<Item = &Record> {
         self.records
@@ -110,6 +130,25 @@ pub struct Category {
     pub color: String,
     /// Marker shape, so that categories differ by more than colour.
     pub shape: Shape,
+    /// The family it belongs to (e.g. "Money" for banks, ATMs and terminals): categories with
+    /// the same English family name are one chip, one legend entry and one ring slice.
+    pub family: Option<Localized>,
+}
+
+/// Categories grouped for reading at a glance: a family's colour and shape are those of its
+/// first category.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Family {
+    /// The English family name shared by its categories (`None` for a category on its own).
+    pub key: Option<String>,
+    /// Name shown on chips and in the legend.
+    pub label: Localized,
+    /// Colour, `#rrggbb`.
+    pub color: String,
+    /// Shape.
+    pub shape: Shape,
+    /// Indices of its categories in [`Dataset::categories`].
+    pub categories: Vec<usize>,
 }
 
 /// Marker shapes. Each category has one, so the map does not rely on colour alone.

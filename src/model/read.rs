@@ -69,12 +69,14 @@ pub fn category(value: &Value) -> Read<Category> {
         f.fail_text("color", color, "must be a colour written #rrggbb");
     }
     let shape = named(&mut f, "shape", true, Shape::from_name, &Shape::NAMES);
+    let family = f.localized("family", false);
     let category = match (id, label, color, shape) {
         (Some(id), Some(label), Some(color), Some(shape)) => Some(Category {
             id,
             label,
             color,
             shape,
+            family,
         }),
         _ => None,
     };

@@ -99,7 +99,11 @@ fn licence(l: &Licence) -> Value {
 }
 
 fn category(c: &Category) -> Value {
-    json!({"id": c.id, "label": localized(&c.label), "color": c.color, "shape": c.shape.name()})
+    let mut o = json!({"id": c.id, "label": localized(&c.label), "color": c.color, "shape": c.shape.name()});
+    if let (Some(family), Some(o)) = (&c.family, o.as_object_mut()) {
+        o.insert("family".into(), localized(family));
+    }
+    o
 }
 
 fn place(p: &Place) -> Value {

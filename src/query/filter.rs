@@ -140,6 +140,8 @@ pub struct Query {
     keys: Vec<[u32; 3]>,
     /// Per record, its status changes as (effective month, status), oldest first.
     changes: Vec<Vec<(Month, Status)>>,
+    /// Per category (legend order), the position of its family in `Dataset::families`.
+    family_of: Vec<usize>,
     /// Per record, the folded English name and town, for sorting the list.
     sort_names: Vec<(String, String)>,
     /// The dataset's first and last month.
@@ -251,7 +253,15 @@ impl Query {
             .collect();
         let sort_names = fold_all(&names).into_iter().zip(fold_all(&towns)).collect();
         let statuses = Status::NAMES.iter().map(|s| s.to_string()).collect();
+        let families = dataset.families();
+        let mut family_of = vec![0; dataset.categories.len()];
+        for (f, family) in families.iter().enumerate() {
+            for &c in &family.categories {
+                family_of[c] = f;
+            }
+        }
         Self {
+            family_of,
             index: SearchIndex::new(dataset),
             choices: [categories, operators, statuses, districts],
             keys,
@@ -276,6 +286,50 @@ impl Query {
             }
         }
         counts
+    }
+
+    /// How many of `records` fall in each family (see `Dataset::families`).
+    pub fn family_counts(&self, records: &[usize]) -> Vec<usize> {
+        let mut counts = vec![0; self.family_of.iter().max().map_or(0, |m| m + 1)];
+        for &i in records {
+            if let Some(&f) = self.family_of.get(self.keys[i][0] as usize) {
+                counts[f] += 1;
+            }
+        }
+        counts
+    }
+
+    /// The family of record `index`, by position in `Dataset::families`.
+    pub fn family(&self, index: usize) -> usize {
+        self.family_of
+            .get(self.keys[index][0] as usize)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The gazetteer place a search names as a whole (any spelling), by position in
+    /// `Dataset::places`: the map moves there and its records come first.
+    pub fn locate(&self, search: &str) -> Option<usize> {
+        self.index.place(&fold(search))
+    }
+
+    /// How each record matches `search`, for ordering results: 0 in the place the search
+    /// names (see [`Query::locate`]), 1 by name, operator, town or district, 2 only through
+    /// its notes ("mentioned in notes"). Without a search every record ranks 0. The query is
+    /// folded once, here.
+    pub fn ranker<'a>(&'a self, search: &str) -> impl Fn(usize) -> u8 + 'a {
+        let folded = fold(search);
+        let place = self.index.place(&folded);
+        let empty = folded.trim().is_empty();
+        move |index| {
+            if empty || place.is_some_and(|p| self.index.in_place(index, p)) {
+                0
+            } else if self.index.only_in_notes(index, &folded) {
+                2
+            } else {
+                1
+            }
+        }
     }
 
     /// The folded English name and town of record `index`, for sorting.

@@ -3,6 +3,7 @@
 
 pub mod cluster;
 pub mod filter;
+pub mod mix;
 pub mod month;
 pub mod search;
 pub mod stats;

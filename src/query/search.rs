@@ -72,6 +72,10 @@ pub fn fold_all(texts: &[&str]) -> Vec<String> {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchIndex {
     haystacks: Vec<String>,
+    /// Per record, the same without the notes, to tell a match in the notes alone.
+    cores: Vec<String>,
+    /// Per record, its folded town, to rank a located place's records first.
+    towns: Vec<String>,
     spellings: Vec<Vec<String>>,
 }
 
@@ -79,7 +83,7 @@ impl SearchIndex {
     /// Indexes names (every language), operator, town, district and notes of every record,
     /// and each place's name with its other spellings.
     pub fn new(dataset: &Dataset) -> Self {
-        let joined: Vec<String> = dataset
+        let core: Vec<String> = dataset
             .records
             .iter()
             .map(|r: &Record| {
@@ -87,14 +91,32 @@ impl SearchIndex {
                 parts.extend(r.operator.as_deref());
                 parts.push(&r.location.town);
                 parts.extend(r.location.district.as_deref());
-                parts.extend(r.notes.as_deref());
                 parts.join(" ")
             })
             .collect();
-        let texts: Vec<&str> = joined.iter().map(String::as_str).collect();
-        let haystacks = fold_all(&texts)
+        let texts: Vec<&str> = core.iter().map(String::as_str).collect();
+        let cores: Vec<String> = fold_all(&texts)
             .into_iter()
             .map(|h| format!(" {h} "))
+            .collect();
+        let notes: Vec<&str> = dataset
+            .records
+            .iter()
+            .map(|r| r.notes.as_deref().unwrap_or(""))
+            .collect();
+        let haystacks = cores
+            .iter()
+            .zip(fold_all(&notes))
+            .map(|(c, n)| format!("{c}{n} "))
+            .collect();
+        let towns: Vec<&str> = dataset
+            .records
+            .iter()
+            .map(|r| r.location.town.as_str())
+            .collect();
+        let towns = fold_all(&towns)
+            .into_iter()
+            .map(|t| t.trim().to_string())
             .collect();
         let spellings = dataset
             .places
@@ -109,8 +131,36 @@ impl SearchIndex {
             .collect();
         Self {
             haystacks,
+            cores,
+            towns,
             spellings,
         }
+    }
+
+    /// The gazetteer place the whole (folded) query names, in any of its spellings:
+    /// `Şuşa`, `shusha` and `Shushi` all name Shusha. Its position in `Dataset::places`.
+    pub fn place(&self, folded_query: &str) -> Option<usize> {
+        let words: Vec<&str> = folded_query.split_whitespace().collect();
+        if words.is_empty() {
+            return None;
+        }
+        let query = words.join(" ");
+        self.spellings
+            .iter()
+            .position(|group| group.contains(&query))
+    }
+
+    /// Whether record `index` is in the place at position `place` (its town is one of the
+    /// place's spellings).
+    pub fn in_place(&self, index: usize, place: usize) -> bool {
+        self.spellings
+            .get(place)
+            .is_some_and(|group| group.iter().any(|name| *name == self.towns[index]))
+    }
+
+    /// Whether record `index` matches the (folded) query only through its notes.
+    pub fn only_in_notes(&self, index: usize, folded_query: &str) -> bool {
+        self.matches(index, folded_query) && !self.matches_in(&self.cores[index], folded_query)
     }
 
     /// The spellings a query word stands for: all of a place's names when the word is one of
@@ -127,7 +177,10 @@ impl SearchIndex {
 
     /// Whether record `index` matches every word of the (already folded) query.
     pub fn matches(&self, index: usize, folded_query: &str) -> bool {
-        let haystack = &self.haystacks[index];
+        self.matches_in(&self.haystacks[index], folded_query)
+    }
+
+    fn matches_in(&self, haystack: &str, folded_query: &str) -> bool {
         folded_query.split_whitespace().all(|word| {
             self.alternatives(word)
                 .iter()

@@ -55,8 +55,10 @@ pub fn by_category(dataset: &Dataset, visible: &[usize]) -> Vec<(String, usize)>
         .collect()
 }
 
-/// "12 services open, 5 planned, in 6 towns, as of Mar 2021."
-pub fn sentence(t: &Text, summary: &Summary, at: Month) -> String {
+/// "12 services open, 5 planned, in 6 towns, as of Mar 2021." With a start month (`since`),
+/// the records are those with a change from then on, and the sentence says so:
+/// "Since Jan 2023: 4 services open, …".
+pub fn sentence(t: &Text, summary: &Summary, at: Month, since: Option<Month>) -> String {
     let count = |forms: [&str; 2], n: usize| Text::fill(forms[usize::from(n != 1)], "n", n);
     let mut parts = vec![count(t.summary_open, summary.opened)];
     if summary.planned > 0 {
@@ -67,5 +69,8 @@ pub fn sentence(t: &Text, summary: &Summary, at: Month) -> String {
     }
     let towns = count(t.summary_towns, summary.towns);
     let when = Text::fill(t.summary_as_of, "date", present::date(t, &at.as_date()));
-    format!("{}, {towns}, {when}.", parts.join(", "))
+    let lead = since
+        .map(|m| Text::fill(t.summary_since, "date", present::date(t, &m.as_date())))
+        .unwrap_or_default();
+    format!("{lead}{}, {towns}, {when}.", parts.join(", "))
 }

@@ -30,19 +30,24 @@ pub struct Row {
     pub status: Option<Status>,
     /// Date of the latest change in effect at `at`, if it has one.
     pub date: Option<PartialDate>,
+    /// How it matches the search ([`Query::ranker`]): rows sort by this first.
+    pub rank: u8,
 }
 
-/// The rows for `visible` at `at`, sorted by `column` (ties by name), ascending or not. Sort
-/// keys come from `query`, folded once, so sorting 50,000 rows allocates nothing per compare.
+/// The rows for `visible` at `at`, sorted by how they match `search` (a place it names
+/// first, matches in the notes alone last), then by `column` (ties by name), ascending or not.
+/// Sort keys come from `query`, folded once, so sorting 50,000 rows allocates nothing per
+/// compare.
 pub fn rows(
     dataset: &Dataset,
     query: &Query,
     visible: &[usize],
     at: Month,
-    column: Column,
-    ascending: bool,
+    (column, ascending): (Column, bool),
+    search: &str,
 ) -> Vec<Row> {
     let as_of = query.as_of;
+    let rank = query.ranker(search);
     let mut rows: Vec<Row> = visible
         .iter()
         .map(|&index| {
@@ -56,6 +61,7 @@ pub fn rows(
                 index,
                 status: latest.map(|c| c.status),
                 date: latest.and_then(|c| c.date),
+                rank: rank(index),
             }
         })
         .collect();
@@ -82,11 +88,12 @@ pub fn rows(
         let ordering = primary
             .then_with(|| name_a.cmp(name_b))
             .then(a.index.cmp(&b.index));
-        if ascending {
+        let ordering = if ascending {
             ordering
         } else {
             ordering.reverse()
-        }
+        };
+        a.rank.cmp(&b.rank).then(ordering)
     });
     rows
 }

@@ -64,6 +64,11 @@ pub fn span(dataset: &Dataset) -> (Month, Month) {
 pub struct Histogram {
     /// Every month of the span with its openings, in order.
     pub months: Vec<(Month, usize)>,
+    /// Per month of `months`, the records first reported as planned then (announcements),
+    /// for stacking above the openings.
+    pub plans: Vec<usize>,
+    /// Per month of `months`, the records that closed then.
+    pub closures: Vec<usize>,
     /// Openings known only to the year, by year.
     pub year_only: Vec<(i32, usize)>,
     /// Openings with no date.
@@ -75,15 +80,50 @@ impl Histogram {
     pub fn max(&self) -> usize {
         self.months.iter().map(|(_, n)| *n).max().unwrap_or(0)
     }
+
+    /// The tallest stacked bar: openings, plans and closures of one month together.
+    pub fn max_stacked(&self) -> usize {
+        (0..self.months.len())
+            .map(|i| self.months[i].1 + self.plans[i] + self.closures[i])
+            .max()
+            .unwrap_or(0)
+    }
 }
 
 /// The first "opened" change of each record, bucketed by the precision of its date.
 pub fn openings<'a>(records: impl Iterator<Item = &'a Record>, span: (Month, Month)) -> Histogram {
+    let months: Vec<(Month, usize)> = span.0.through(span.1).map(|m| (m, 0)).collect();
     let mut histogram = Histogram {
-        months: span.0.through(span.1).map(|m| (m, 0)).collect(),
+        plans: vec![0; months.len()],
+        closures: vec![0; months.len()],
+        months,
         ..Histogram::default()
     };
+    let slot = |date: &crate::model::PartialDate| -> Option<usize> {
+        date.month?;
+        let month = Month::last_of(date);
+        let offset =
+            (month.year - span.0.year) * 12 + i32::from(month.month) - i32::from(span.0.month);
+        usize::try_from(offset).ok()
+    };
     for record in records {
+        let first = |status: Status| record.status.iter().find(|c| c.status == status);
+        if let Some(i) = first(Status::Planned)
+            .and_then(|c| c.date.as_ref())
+            .and_then(&slot)
+        {
+            if let Some(n) = histogram.plans.get_mut(i) {
+                *n += 1;
+            }
+        }
+        if let Some(i) = first(Status::Closed)
+            .and_then(|c| c.date.as_ref())
+            .and_then(&slot)
+        {
+            if let Some(n) = histogram.closures.get_mut(i) {
+                *n += 1;
+            }
+        }
         let Some(opened) = record.status.iter().find(|c| c.status == Status::Opened) else {
             continue;
         };

@@ -1,0 +1,305 @@
+//! The bundled basemap: land, coasts, borders and the Araz in panes under the markers, names
+//! that never collide (the highest-priority names win at each zoom), a metric scale bar, and
+//! a small locator map showing where the view lies.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leaflet::{GeoJson, LatLng, LatLngBounds, Layer, Map, MapOptions, Marker, MarkerOptions};
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlElement;
+
+use super::{icon, marker_element, object};
+use crate::labels::{declutter, text_width, LabelBox};
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = L, js_name = geoJSON)]
+    fn geo_json(data: &JsValue, options: &JsValue) -> GeoJson;
+    /// `L.control.scale(options)` (<https://leafletjs.com/reference.html#control-scale>).
+    #[wasm_bindgen(js_namespace = ["L", "control"], js_name = scale)]
+    fn control_scale(options: &JsValue) -> JsValue;
+    /// `L.rectangle(bounds, options)` (<https://leafletjs.com/reference.html#rectangle>).
+    #[wasm_bindgen(js_namespace = L, js_name = rectangle)]
+    fn rectangle(bounds: &LatLngBounds, options: &JsValue) -> JsValue;
+}
+
+/// Attribution of the bundled basemap (our own constant: Leaflet renders it as HTML).
+pub const ATTRIBUTION: &str = "Outlines: Natural Earth";
+
+/// Which basemap file: the coarse world below, the fine region above it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tier {
+    /// `world.geojson`, 1:110m.
+    World,
+    /// `caucasus.geojson`, 1:10m.
+    Region,
+}
+
+impl Tier {
+    fn pane(self) -> &'static str {
+        match self {
+            Tier::World => "basemap-world",
+            Tier::Region => "basemap-region",
+        }
+    }
+}
+
+/// What a label is, for its style and its box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelKind {
+    /// A country name, centred on its point.
+    Country,
+    /// A city: a dot and its name to the right.
+    City,
+    /// A river name, centred.
+    River,
+    /// A dataset place, written to the right of its markers.
+    Place,
+}
+
+impl LabelKind {
+    /// Reads `country`, `city` or `river`.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "country" => Some(Self::Country),
+            "city" => Some(Self::City),
+            "river" => Some(Self::River),
+            "place" => Some(Self::Place),
+            _ => None,
+        }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            Self::Country => "map-label label-country",
+            Self::City => "map-label label-city",
+            Self::River => "map-label label-river",
+            Self::Place => "place-label",
+        }
+    }
+
+    /// The label's box relative to its point: (dx, dy, width, height).
+    fn frame(self, text: &str) -> (f64, f64, f64, f64) {
+        match self {
+            Self::Country => {
+                let w = text_width(text, 12.0) * 1.25;
+                (-w / 2.0, -8.0, w, 16.0)
+            }
+            Self::City => (-4.0, -8.0, text_width(text, 12.0) + 10.0, 16.0),
+            Self::River => {
+                let w = text_width(text, 11.0);
+                (-w / 2.0, -7.0, w, 14.0)
+            }
+            Self::Place => (22.0, -8.0, text_width(text, 12.0), 16.0),
+        }
+    }
+}
+
+/// A name on the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapLabel {
+    /// The text.
+    pub text: String,
+    /// What it names.
+    pub kind: LabelKind,
+    /// Latitude of its point.
+    pub lat: f64,
+    /// Longitude of its point.
+    pub lon: f64,
+    /// 1 shows first when names collide.
+    pub priority: u32,
+}
+
+struct Placed {
+    label: MapLabel,
+    marker: Marker,
+}
+
+/// The names on a map, decluttered at every redraw, with the marker boxes they give way to.
+#[derive(Default, Clone)]
+pub struct Labels(Rc<RefCell<Vec<Placed>>>, Rc<RefCell<Vec<LabelBox>>>);
+
+impl Labels {
+    /// Adds `labels` to `map` (non-interactive, under the markers) and declutters.
+    pub fn add(&self, map: &Map, labels: Vec<MapLabel>) -> Result<(), JsValue> {
+        for label in labels {
+            let options = MarkerOptions::new();
+            options.set_icon(icon::label(&label.text, label.kind.class())?);
+            options.set_interactive(false);
+            options.set_keyboard(false);
+            options.set_z_index_offset(-1000.0);
+            let marker = Marker::new_with_options(&LatLng::new(label.lat, label.lon), &options);
+            marker.unchecked_ref::<Layer>().add_to(map);
+            self.0.borrow_mut().push(Placed { label, marker });
+        }
+        let obstacles = self.1.borrow().clone();
+        self.declutter(map, &obstacles);
+        Ok(())
+    }
+
+    /// Shows the labels that fit at the current zoom, highest priority first, never over
+    /// `obstacles` (marker boxes in container pixels). A name with several candidate points
+    /// (a country) is shown once, at the free candidate nearest the middle of the view.
+    pub fn declutter(&self, map: &Map, obstacles: &[LabelBox]) {
+        *self.1.borrow_mut() = obstacles.to_vec();
+        let placed = self.0.borrow();
+        let size = map.get_size();
+        let (cx, cy) = (size.x() / 2.0, size.y() / 2.0);
+        let mut groups: std::collections::HashMap<&str, usize> = Default::default();
+        let boxes: Vec<LabelBox> = placed
+            .iter()
+            .map(|p| {
+                let point = map.lat_lng_to_container_point(&LatLng::new(p.label.lat, p.label.lon));
+                let (dx, dy, w, h) = p.label.kind.frame(&p.label.text);
+                let next = groups.len();
+                LabelBox {
+                    x: point.x() + dx,
+                    y: point.y() + dy,
+                    w,
+                    h,
+                    priority: p.label.priority,
+                    group: *groups.entry(p.label.text.as_str()).or_insert(next),
+                    order: (point.x() - cx).hypot(point.y() - cy),
+                }
+            })
+            .collect();
+        let shown = declutter(&boxes, (size.x(), size.y()), obstacles);
+        for (p, show) in placed.iter().zip(shown) {
+            if let Some(element) = marker_element(&p.marker) {
+                let _ = element.class_list().toggle_with_force("label-hidden", !show);
+            }
+        }
+    }
+}
+
+/// Makes the panes the basemap tiers draw in: both under the markers, the world below.
+pub fn make_panes(map: &Map) {
+    for (name, z) in [(Tier::World.pane(), "150"), (Tier::Region.pane(), "160")] {
+        let pane = map.create_pane_by_name(name);
+        let _ = pane.style().set_property("z-index", z);
+        let _ = pane.style().set_property("pointer-events", "none");
+    }
+}
+
+/// Adds the metric scale bar.
+pub fn add_scale(map: &Map) {
+    let control = control_scale(&object(&[
+        ("imperial", JsValue::FALSE),
+        ("position", "bottomright".into()),
+        ("maxWidth", 110.into()),
+    ]));
+    call(&control, "addTo", &[map.as_ref()]);
+}
+
+fn call(target: &JsValue, method: &str, args: &[&JsValue]) -> Option<JsValue> {
+    let f: js_sys::Function = js_sys::Reflect::get(target, &method.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let args: js_sys::Array = args.iter().collect();
+    f.apply(target, &args).ok()
+}
+
+/// The features of a FeatureCollection whose `properties.kind` is `kind`.
+fn of_kind(geojson: &JsValue, kind: &str) -> JsValue {
+    let features = js_sys::Reflect::get(geojson, &"features".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Array>().ok())
+        .unwrap_or_default();
+    let picked: js_sys::Array = features
+        .iter()
+        .filter(|f| {
+            js_sys::Reflect::get(f, &"properties".into())
+                .and_then(|p| js_sys::Reflect::get(&p, &"kind".into()))
+                .ok()
+                .and_then(|k| k.as_string())
+                .as_deref()
+                == Some(kind)
+        })
+        .collect();
+    object(&[
+        ("type", "FeatureCollection".into()),
+        ("features", picked.into()),
+    ])
+}
+
+/// Draws one tier of the basemap in its pane, each kind of feature styled by CSS through its
+/// class (`basemap-land`, `-coast`, `-border`, `-river`).
+pub fn show(map: &Map, geojson: &JsValue, tier: Tier, attribution: bool) {
+    for kind in ["land", "coast", "border", "river"] {
+        let class = format!(
+            "basemap-{kind} basemap-{}",
+            if tier == Tier::World {
+                "world"
+            } else {
+                "region"
+            }
+        );
+        let mut options = vec![
+            ("interactive", JsValue::FALSE),
+            ("pane", tier.pane().into()),
+            ("style", object(&[("className", class.into())])),
+        ];
+        if attribution && kind == "land" {
+            options.push(("attribution", ATTRIBUTION.into()));
+        }
+        let layer = geo_json(&of_kind(geojson, kind), &object(&options));
+        layer.unchecked_ref::<Layer>().add_to(map);
+    }
+}
+
+/// A small map in a corner showing where the main view lies.
+pub struct Locator {
+    map: Map,
+    frame: JsValue,
+}
+
+impl Locator {
+    /// Creates the locator in `element`: no controls, no interaction.
+    pub fn new(element: &HtmlElement) -> Result<Self, String> {
+        let options = MapOptions::new();
+        options.set_center(LatLng::new(40.0, 46.0));
+        options.set_zoom(3.0);
+        options.set_zoom_control(false);
+        options.set_attribution_control(false);
+        options.set_dragging(false);
+        options.set_scroll_wheel_zoom(false);
+        options.set_double_click_zoom(JsValue::FALSE);
+        options.set_box_zoom(false);
+        options.set_keyboard(false);
+        options.set_touch_zoom(false);
+        let map = Map::new_with_element(element, &options).map_err(|e| format!("{e:?}"))?;
+        make_panes(&map);
+        let b = LatLngBounds::new(&LatLng::new(39.0, 45.0), &LatLng::new(41.0, 47.0));
+        let frame = rectangle(
+            &b,
+            &object(&[
+                ("interactive", JsValue::FALSE),
+                ("className", "locator-frame".into()),
+            ]),
+        );
+        call(&frame, "addTo", &[map.as_ref()]);
+        Ok(Self { map, frame })
+    }
+
+    /// Draws the world's land in the locator.
+    pub fn show(&self, geojson: &JsValue) {
+        show(&self.map, geojson, Tier::World, false);
+    }
+
+    /// Frames the main map's view, zoomed out around it.
+    pub fn follow(&self, main: &Map) {
+        let bounds = main.get_bounds();
+        call(&self.frame, "setBounds", &[bounds.as_ref()]);
+        let zoom = (main.get_zoom() - 5.0).clamp(0.0, 6.0);
+        self.map.set_view(&main.get_center(), zoom);
+    }
+}
+
+impl Drop for Locator {
+    fn drop(&mut self) {
+        self.map.remove();
+    }
+}
