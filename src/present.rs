@@ -127,14 +127,23 @@ pub fn corrections_link(corrections: &str, id: &str) -> String {
 }
 
 /// A download's file name: the dataset's title as ASCII words, the date, the extension
-/// (`services-returning-to-karabakh-2026-11-27.csv`).
+/// (`services-returning-to-karabakh-and-east-zangezur-2026-11-27.csv`). A long title is cut
+/// between words, never inside one, at about 60 characters.
 pub fn download_name(title: &str, date: &str, extension: &str) -> String {
+    const MAX_STEM: usize = 60;
     let folded = crate::query::search::fold(title);
-    let words: Vec<&str> = folded
+    let mut words: Vec<&str> = Vec::new();
+    let mut length = 0;
+    for word in folded
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
-        .take(6)
-        .collect();
+    {
+        if !words.is_empty() && length + 1 + word.len() > MAX_STEM {
+            break;
+        }
+        length += word.len() + usize::from(!words.is_empty());
+        words.push(word);
+    }
     let stem = if words.is_empty() {
         "dataset".to_string()
     } else {
@@ -295,7 +304,18 @@ mod tests {
                 "2026-11-27",
                 "csv"
             ),
-            "services-returning-to-karabakh-and-east-2026-11-27.csv"
+            "services-returning-to-karabakh-and-east-zangezur-2026-11-27.csv"
+        );
+        let long = "Bank branches, ATMs and payment terminals reopening across the districts of the region";
+        let name = download_name(long, "2026-01-02", "csv");
+        let stem = name.trim_end_matches("-2026-01-02.csv");
+        assert!(stem.len() <= 60, "{stem}");
+        assert!(
+            long.to_lowercase()
+                .replace([',', ' '], "-")
+                .replace("--", "-")
+                .starts_with(stem),
+            "{stem}"
         );
         assert_eq!(
             download_name("Şuşa: ATM’lər", "2026-01-02", "geojson"),

@@ -93,12 +93,23 @@ pub fn FilterPanel() -> impl IntoView {
         open.set(false);
         focus_by_test_id("filters-button");
     };
+    // Opened as a sheet, focus moves into it, so Escape and Tab act on it.
+    let heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        if open.get() {
+            if let Some(h) = heading.get_untracked() {
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = h.focus_with_options(&options);
+            }
+        }
+    });
     view! {
         <section id="filter-panel" class="filters" class:is-open=move || open.get() data-testid="filters"
             aria-labelledby="filters-title"
             on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" && open.get_untracked() { close() }>
             <div class="filters-head">
-                <h2 id="filters-title">{t.filters_title}</h2>
+                <h2 id="filters-title" tabindex="-1" node_ref=heading>{t.filters_title}</h2>
                 <button
                     type="button"
                     class="reset"

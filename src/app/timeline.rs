@@ -161,6 +161,9 @@ pub fn Timeline() -> impl IntoView {
                 view! {
                     <g class=class data-month=m.to_string() data-count=opened.to_string() data-index=i.to_string()>
                         <title>{title}</title>
+                        // The month's whole column, so its place and its title are there even
+                        // without openings.
+                        <rect class="month-hit" x=format!("{:.3}", i as f64 - 0.5) y="0" width="1" height="100" fill="transparent"/>
                         {segments}
                     </g>
                 }

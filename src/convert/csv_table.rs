@@ -329,6 +329,7 @@ pub fn import(
 ) -> Result<Dataset, ImportError> {
     // Windows line endings: the csv crate would count a CRLF record as starting on the line
     // before, so line numbers in messages would be off by one.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text = &text.replace("\r\n", "\n");
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(separator(text))

@@ -112,9 +112,10 @@ impl Format {
     }
 
     /// `dataset` written in this format.
+    /// CSV starts with a byte-order mark, so spreadsheet programs read it as UTF-8 (ş, ə).
     pub fn export(self, dataset: &Dataset) -> String {
         match self {
-            Self::Csv => csv_table::export(dataset),
+            Self::Csv => format!("\u{feff}{}", csv_table::export(dataset)),
             Self::GeoJson => features::export_text(dataset),
         }
     }

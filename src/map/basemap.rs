@@ -168,7 +168,9 @@ impl Labels {
         let shown = declutter(&boxes, (size.x(), size.y()), obstacles);
         for (p, show) in placed.iter().zip(shown) {
             if let Some(element) = marker_element(&p.marker) {
-                let _ = element.class_list().toggle_with_force("label-hidden", !show);
+                let _ = element
+                    .class_list()
+                    .toggle_with_force("label-hidden", !show);
             }
         }
     }
