@@ -94,8 +94,11 @@ describe('corrections and downloads', () => {
     await d.markerCount();
     const banks = shippedDataset().records.filter((r) => r.category === 'bank');
     const [csv] = await Promise.all([d.page.waitForEvent('download'), d.page.getByTestId('download-csv').click()]);
-    assert.match(csv.suggestedFilename(), /^services-returning-to-karabakh-and-east-\d{4}-\d{2}-\d{2}\.csv$/);
-    const text = readFileSync(await csv.path(), 'utf8');
+    // The whole title, not cut mid-phrase, and a byte-order mark for spreadsheet programs.
+    assert.match(csv.suggestedFilename(), /^services-returning-to-karabakh-and-east-zangezur-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync(await csv.path());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
     const lines = text.trim().split('\n');
     assert.ok(lines[0].startsWith('id,name,'));
     assert.equal(lines.length, banks.length + 1);

@@ -64,7 +64,7 @@ pub fn declutter(boxes: &[LabelBox], within: (f64, f64), obstacles: &[LabelBox])
 
 /// The width in pixels of `text` at `font_px`, estimated (no layout is read).
 pub fn text_width(text: &str, font_px: f64) -> f64 {
-    text.chars().count() as f64 * font_px * 0.6
+    text.chars().count() as f64 * font_px * 0.55
 }
 
 #[cfg(test)]

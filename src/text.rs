@@ -228,7 +228,7 @@ pub const EN: Text = Text {
     mentioned_in_notes: "mentioned in notes",
     legend_status: "Status",
     legend_status_names: ["Planned (outline)", "Open (filled)", "Closed (crossed)"],
-    legend_cluster: "Circles group records: outer ring by kind, inner ring dark for open, light for planned.",
+    legend_cluster: "Circles group records: outer ring by kind, inner ring solid for open, outlined for planned.",
     range_mode: "Only changes since…",
     step_back: "Previous month",
     step_forward: "Next month",

@@ -233,3 +233,47 @@ fn a_byte_order_mark_is_accepted() {
     let text = format!("\u{feff}{}", fixture("valid.json"));
     assert!(load(&text).unwrap().is_valid());
 }
+
+#[test]
+fn categories_sharing_a_family_name_are_one_family_and_others_stand_alone() {
+    let mut value: serde_json::Value = serde_json::from_str(&fixture("valid.json")).unwrap();
+    let categories = value["categories"].as_array_mut().unwrap();
+    categories[0]["family"] = serde_json::json!({"en": "Money", "az": "Pul"});
+    categories.push(
+        serde_json::json!({"id": "post", "label": "Post", "color": "#c2410c", "shape": "square"}),
+    );
+    categories.push(serde_json::json!({"id": "atm", "label": "ATM", "color": "#1d4ed8", "shape": "circle", "family": "Money"}));
+    let loaded = load(&value.to_string()).unwrap();
+    let d = &loaded.dataset;
+    let families = d.families();
+    let money: Vec<&str> = families[0]
+        .categories
+        .iter()
+        .map(|&i| d.categories[i].id.as_str())
+        .collect();
+    assert_eq!(money, ["bank", "atm"]);
+    assert_eq!(families[0].label.get("az"), "Pul");
+    // The other categories have no family: each is its own, named by its label.
+    assert_eq!(families.len(), d.categories.len() - 1);
+    assert_eq!(families.len(), 2);
+    assert_eq!(families[1].key, None);
+    assert_eq!(families[1].label.get("en"), "Post");
+    // The family survives writing the dataset back.
+    let written = karabakh_services_map::model::write::dataset(d);
+    assert_eq!(written["categories"][0]["family"]["en"], "Money");
+}
+
+#[test]
+fn an_empty_family_name_is_a_problem_with_the_category() {
+    let mut value: serde_json::Value = serde_json::from_str(&fixture("valid.json")).unwrap();
+    value["categories"][0]["family"] = serde_json::json!("");
+    match load(&value.to_string()) {
+        Err(LoadError::Invalid(problems)) => {
+            assert!(
+                problems.iter().any(|p| p.field == "family"),
+                "{problems:#?}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}

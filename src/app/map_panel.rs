@@ -317,7 +317,8 @@ pub fn MapPanel() -> impl IntoView {
                 created.fit(&all, FOCUS_ZOOM);
             }
         }
-        // Dataset places: named beside their markers, after the region's countries and Baku.
+        // Dataset places: named beside their markers, before any other name (they are the
+        // story; countries have other candidate points to move to).
         let places: Vec<MapLabel> = c
             .loaded
             .dataset
@@ -329,7 +330,7 @@ pub fn MapPanel() -> impl IntoView {
                     kind: LabelKind::Place,
                     lat: p.lat?,
                     lon: p.lon?,
-                    priority: 2,
+                    priority: 0,
                 })
             })
             .collect();

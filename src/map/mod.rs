@@ -283,6 +283,8 @@ impl MapView {
         } else {
             drawn
                 .values()
+                // A spider leaves its place's name free by itself.
+                .filter(|d| !matches!(&d.node, MapNode::Point(p) if p.offset != (0.0, 0.0)))
                 .map(|d| {
                     let (lat, lon, half, offset) = match &d.node {
                         MapNode::Point(p) => (p.lat, p.lon, icon::SIZE / 2.0, p.offset),
