@@ -229,3 +229,38 @@ describe('crowded places and search', () => {
     await d.close();
   });
 });
+
+describe('an opt-in tile layer', () => {
+  test('tiles load only when the link asks, and their attribution is shown as text', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+    const open = async (query) => {
+      const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const requested = [];
+      await page.route('https://tiles.example.test/**', (route) => {
+        requested.push(route.request().url());
+        return route.fulfill({ status: 200, contentType: 'image/png', body: png });
+      });
+      await page.goto(session.url + query);
+      await page.waitForSelector('[data-testid=map][data-marker-count]');
+      await page.waitForTimeout(500);
+      return { page, requested };
+    };
+    const plain = await open('');
+    assert.deepEqual(plain.requested, []);
+    assert.equal(await plain.page.locator('.leaflet-tile').count(), 0);
+    await plain.page.close();
+
+    const template = encodeURIComponent('https://tiles.example.test/{z}/{x}/{y}.png');
+    const by = encodeURIComponent('<b>Example</b> tiles');
+    const tiled = await open(`?tiles=${template}&tiles_by=${by}`);
+    await tiled.page.waitForSelector('.leaflet-tile-loaded');
+    assert.ok(tiled.requested.length > 0);
+    assert.ok(tiled.requested.every((u) => /^https:\/\/tiles\.example\.test\/\d+\/\d+\/\d+\.png$/.test(u)), tiled.requested[0]);
+    const credit = tiled.page.locator('.leaflet-control-attribution');
+    assert.match(await credit.textContent(), /<b>Example<\/b> tiles/);
+    assert.equal(await credit.locator('b').count(), 0);
+    // The choice stays in the link.
+    assert.equal(new URL(tiled.page.url()).searchParams.get('tiles'), 'https://tiles.example.test/{z}/{x}/{y}.png');
+    await tiled.page.close();
+  });
+});

@@ -152,6 +152,23 @@ pub fn download_name(title: &str, date: &str, extension: &str) -> String {
     format!("{stem}-{date}.{extension}")
 }
 
+/// Text made safe for places that insert HTML (Leaflet's attribution): `&`, `<`, `>` and
+/// quotes become entities, so a dataset or a link can only ever add text.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The first sentence of a text (up to the first `. `), for a one-line subhead.
 pub fn first_sentence(text: &str) -> String {
     match text.find(". ") {
@@ -324,6 +341,14 @@ mod tests {
         assert_eq!(
             download_name("???", "2026-01-02", "csv"),
             "dataset-2026-01-02.csv"
+        );
+    }
+
+    #[test]
+    fn attribution_text_cannot_become_markup() {
+        assert_eq!(
+            escape_html(r#"© <b onmouseover="x">OSM</b> & 'co'"#),
+            "© &lt;b onmouseover=&quot;x&quot;&gt;OSM&lt;/b&gt; &amp; &#39;co&#39;"
         );
     }
 

@@ -225,6 +225,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
             },
             as_of,
             corrections: None,
+            tiles: None,
             categories: ["bank", "atm", "post"]
                 .iter()
                 .zip([Shape::Circle, Shape::Triangle, Shape::Square])

@@ -2,7 +2,7 @@
 
 mod common;
 
-use karabakh_services_map::model::Status;
+use karabakh_services_map::model::{Status, Tiles};
 use karabakh_services_map::query::url::{parse, sanitize, write, Camera, ViewState};
 use karabakh_services_map::query::{Filters, Month};
 use proptest::prelude::*;
@@ -26,6 +26,13 @@ fn a_full_view_round_trips() {
             zoom: 9.5,
         }),
         data: Some("data/linz-addresses-sample.json".into()),
+        tiles: Some(
+            Tiles::new(
+                "https://tiles.example.org/{z}/{x}/{y}.png",
+                "© Example & <contributors>",
+            )
+            .unwrap(),
+        ),
     };
     let query = write(&state);
     assert_eq!(parse(&query), state);
@@ -118,6 +125,7 @@ prop_compose! {
         selected in proptest::option::of("[a-z0-9][a-z0-9-]{0,30}"),
         camera in proptest::option::of((-85.0f64..85.0, -180.0f64..180.0, 2.0f64..18.0)),
         data in proptest::option::of("[a-z0-9/._-]{1,30}\\.json"),
+        tiles in proptest::option::of(("[a-z]{1,10}", "[A-Za-z0-9 ©&<>]{1,20}")),
     ) -> ViewState {
         ViewState {
             filters: Filters { categories, operators, statuses, districts, search: search.unwrap_or_default(), from, to },
@@ -128,6 +136,9 @@ prop_compose! {
                 zoom: (zoom * 100.0).round() / 100.0,
             }),
             data,
+            tiles: tiles
+                .map(|(host, by)| Tiles::new(&format!("https://{host}.example/{{z}}/{{x}}/{{y}}.png"), &by))
+                .and_then(Result::ok),
         }
     }
 }
@@ -200,4 +211,20 @@ fn toggling_a_choice_twice_and_moving_bounds_past_each_other() {
     );
     f.set_bound(Bound::To, m("2030-01"), span);
     assert_eq!(f.to, None, "clamped to the span");
+}
+
+#[test]
+fn a_tile_layer_in_the_link_needs_https_the_placeholders_and_an_attribution() {
+    let ok = parse(
+        "tiles=https%3A%2F%2Ft.example%2F%7Bz%7D%2F%7Bx%7D%2F%7By%7D.png&tiles_by=%C2%A9%20Example",
+    );
+    assert_eq!(ok.tiles.unwrap().attribution, "© Example");
+    for bad in [
+        "tiles=http%3A%2F%2Ft.example%2F%7Bz%7D%2F%7Bx%7D%2F%7By%7D.png&tiles_by=x",
+        "tiles=https%3A%2F%2Ft.example%2Ftile.png&tiles_by=x",
+        "tiles=https%3A%2F%2Ft.example%2F%7Bz%7D%2F%7Bx%7D%2F%7By%7D.png",
+        "tiles=javascript%3Aalert(1)%7Bz%7D%7Bx%7D%7By%7D&tiles_by=x",
+    ] {
+        assert_eq!(parse(bad).tiles, None, "{bad}");
+    }
 }

@@ -277,3 +277,23 @@ fn an_empty_family_name_is_a_problem_with_the_category() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn an_unusable_tile_layer_is_left_out_with_a_problem_and_the_rest_loads() {
+    let mut value: serde_json::Value = serde_json::from_str(&fixture("valid.json")).unwrap();
+    value["tiles"] = serde_json::json!({"url": "http://tiles.example/{z}/{x}/{y}.png", "attribution": "Example"});
+    let loaded = load(&value.to_string()).unwrap();
+    assert_eq!(loaded.dataset.tiles, None);
+    assert!(
+        loaded
+            .problems
+            .iter()
+            .any(|p| p.field == "tiles" && p.rule.contains("https")),
+        "{:#?}",
+        loaded.problems
+    );
+    assert!(!loaded.dataset.records.is_empty());
+    value["tiles"]["url"] = "https://tiles.example/{z}/{x}/{y}.png".into();
+    let loaded = load(&value.to_string()).unwrap();
+    assert_eq!(loaded.dataset.tiles.unwrap().attribution, "Example");
+}

@@ -344,6 +344,14 @@ pub fn MapPanel() -> impl IntoView {
             l.follow(created.leaflet());
         }
         locator.set_value(locator_map);
+        // A tile layer only when the link or the dataset opts in (it requests its server).
+        let tiles = c
+            .view
+            .with_untracked(|v| v.tiles.clone())
+            .or_else(|| c.loaded.dataset.tiles.clone());
+        if let Some(tiles) = &tiles {
+            created.show_tiles(tiles);
+        }
         map.set_value(Some(created));
         draw();
         spawn_local(async move {

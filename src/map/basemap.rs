@@ -20,6 +20,9 @@ extern "C" {
     /// `L.control.scale(options)` (<https://leafletjs.com/reference.html#control-scale>).
     #[wasm_bindgen(js_namespace = ["L", "control"], js_name = scale)]
     fn control_scale(options: &JsValue) -> JsValue;
+    /// `L.tileLayer(url, options)` (<https://leafletjs.com/reference.html#tilelayer>).
+    #[wasm_bindgen(js_namespace = L, js_name = tileLayer)]
+    fn tile_layer(url: &str, options: &JsValue) -> JsValue;
     /// `L.rectangle(bounds, options)` (<https://leafletjs.com/reference.html#rectangle>).
     #[wasm_bindgen(js_namespace = L, js_name = rectangle)]
     fn rectangle(bounds: &LatLngBounds, options: &JsValue) -> JsValue;
@@ -250,6 +253,25 @@ pub fn show(map: &Map, geojson: &JsValue, tier: Tier, attribution: bool) {
         let layer = geo_json(&of_kind(geojson, kind), &object(&options));
         layer.unchecked_ref::<Layer>().add_to(map);
     }
+}
+
+/// Adds an opted-in tile layer over the bundled land (names, rivers' labels and markers stay
+/// above it), crediting `tiles.attribution` as text.
+pub fn show_tiles(map: &Map, tiles: &crate::model::Tiles) {
+    let pane = map.create_pane_by_name("tiles");
+    let _ = pane.style().set_property("z-index", "170");
+    let layer = tile_layer(
+        &tiles.url,
+        &object(&[
+            (
+                "attribution",
+                crate::present::escape_html(&tiles.attribution).into(),
+            ),
+            ("pane", "tiles".into()),
+            ("maxZoom", 19.into()),
+        ]),
+    );
+    call(&layer, "addTo", &[map.as_ref()]);
 }
 
 /// A small map in a corner showing where the main view lies.

@@ -231,6 +231,11 @@ impl MapView {
         self.labels.add(&self.map, labels)
     }
 
+    /// Adds an opted-in tile layer (from the dataset or the link).
+    pub fn show_tiles(&self, tiles: &crate::model::Tiles) {
+        basemap::show_tiles(&self.map, tiles);
+    }
+
     /// The Leaflet map, for a locator that follows it.
     pub fn leaflet(&self) -> &Map {
         &self.map

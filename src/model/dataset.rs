@@ -50,6 +50,8 @@ pub struct Dataset {
     pub as_of: PartialDate,
     /// Where corrections go (an e-mail address or a URL), if the publisher names one.
     pub corrections: Option<String>,
+    /// A tile layer the publisher opts into, drawn under the bundled basemap's names.
+    pub tiles: Option<Tiles>,
     /// Categories in legend order.
     pub categories: Vec<Category>,
     /// The gazetteer: places with their other spellings and where their coordinates come from.
@@ -75,6 +77,7 @@ impl Dataset {
             licence: self.licence.clone(),
             as_of: self.as_of,
             corrections: self.corrections.clone(),
+            tiles: self.tiles.clone(),
             categories: self.categories.clone(),
             places: self.places.clone(),
             context: self.context.clone(),
@@ -107,6 +110,36 @@ impl Dataset {
         self.records
             .iter()
             .filter(|r| r.location.coordinates().is_some())
+    }
+}
+
+/// A raster tile layer (opt-in: it makes requests to its server).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tiles {
+    /// An `https://` URL template with `{z}`, `{x}` and `{y}` (and optionally `{s}`).
+    pub url: String,
+    /// Who to credit, as plain text (shown as text, never as HTML).
+    pub attribution: String,
+}
+
+impl Tiles {
+    /// Checks a template and attribution: `https`, a host, the three placeholders, and a
+    /// non-empty attribution. The reason when they are not acceptable.
+    pub fn new(url: &str, attribution: &str) -> Result<Self, &'static str> {
+        let url = url.trim();
+        if !url.to_ascii_lowercase().starts_with("https://") || !super::rules::is_http_url(url) {
+            return Err("must be an https:// URL template with a host");
+        }
+        if !["{z}", "{x}", "{y}"].iter().all(|p| url.contains(p)) {
+            return Err("must contain {z}, {x} and {y}");
+        }
+        if attribution.trim().is_empty() {
+            return Err("needs an attribution naming the tiles' source");
+        }
+        Ok(Self {
+            url: url.to_string(),
+            attribution: attribution.trim().to_string(),
+        })
     }
 }
 

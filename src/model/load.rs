@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::dataset::{Dataset, Localized, SCHEMA_VERSION};
+use super::dataset::{Dataset, Localized, Tiles, SCHEMA_VERSION};
 use super::fields::{show, Fields, Finding};
 use super::problem::{LoadError, Problem, Subject};
 use super::read;
@@ -103,6 +103,27 @@ pub fn begin(root: &Value) -> Result<(Loading, &[Value]), LoadError> {
         }
     };
     let corrections = f.opt_string("corrections");
+    // An unusable tile layer is left out with a problem; the bundled basemap still works.
+    let mut tile_problem = None;
+    let tiles = f.raw("tiles").cloned().and_then(|value| {
+        let url = value.get("url").and_then(|v| v.as_str()).unwrap_or("");
+        let attribution = value
+            .get("attribution")
+            .and_then(|v| v.as_str())
+            .unwrap_or("");
+        match Tiles::new(url, attribution) {
+            Ok(tiles) => Some(tiles),
+            Err(rule) => {
+                tile_problem = Some(Problem {
+                    subject: Subject::Dataset,
+                    field: "tiles".into(),
+                    value: show(&value),
+                    rule: rule.into(),
+                });
+                None
+            }
+        }
+    });
     if let Some(c) = corrections
         .as_deref()
         .filter(|c| !super::rules::is_corrections_address(c))
@@ -153,7 +174,7 @@ pub fn begin(root: &Value) -> Result<(Loading, &[Value]), LoadError> {
         return Err(LoadError::Invalid(fatal));
     };
 
-    let mut problems = Vec::new();
+    let mut problems: Vec<Problem> = tile_problem.into_iter().collect();
     let mut places = Vec::new();
     for (index, value) in places_raw.iter().enumerate() {
         let subject = Subject::Place {
@@ -194,6 +215,7 @@ pub fn begin(root: &Value) -> Result<(Loading, &[Value]), LoadError> {
         licence,
         as_of,
         corrections,
+        tiles,
         categories,
         places,
         context,

@@ -142,6 +142,12 @@ pub fn metadata(d: &Dataset) -> Map<String, Value> {
     o.insert("licence".into(), licence(&d.licence));
     o.insert("as_of".into(), Value::String(d.as_of.to_string()));
     put(&mut o, "corrections", text(&d.corrections));
+    if let Some(t) = &d.tiles {
+        o.insert(
+            "tiles".into(),
+            json!({"url": t.url, "attribution": t.attribution}),
+        );
+    }
     o.insert(
         "categories".into(),
         d.categories.iter().map(category).collect(),

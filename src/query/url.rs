@@ -4,7 +4,7 @@
 //! `?cat=bank&cat=atm&op=Kapital+Bank&status=opened&district=Shusha&q=%C5%9Eu%C5%9Fa`
 //! `&from=2020-11&to=2021-01&id=kapital-bank-atm-shusha&lat=39.76&lon=46.75&z=9`
 
-use crate::model::{Dataset, Status};
+use crate::model::{Dataset, Status, Tiles};
 
 use super::filter::Filters;
 use super::month::Month;
@@ -39,6 +39,9 @@ pub struct ViewState {
     /// Another dataset to show (`?data=`): a relative path, or an http(s) URL whose host
     /// allows it by CORS. `None` is the default dataset.
     pub data: Option<String>,
+    /// A tile layer the link opts into (`?tiles=https://…/{z}/{x}/{y}.png&tiles_by=…`), shown
+    /// with its attribution as text. `None`: only the bundled basemap (or the dataset's tiles).
+    pub tiles: Option<Tiles>,
 }
 
 /// Longest `data` URL read.
@@ -73,11 +76,12 @@ pub fn parse(query: &str) -> ViewState {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut state = ViewState::default();
     let (mut lat, mut lon, mut zoom) = (None, None, None);
+    let (mut tiles, mut tiles_by) = (None, None);
     let mut repeats = std::collections::HashMap::<String, usize>::new();
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let seen = repeats.entry(key.to_string()).or_default();
         *seen += 1;
-        let limit = if key == "data" {
+        let limit = if key == "data" || key == "tiles" {
             MAX_DATA_URL
         } else {
             MAX_VALUE
@@ -110,11 +114,16 @@ pub fn parse(query: &str) -> ViewState {
             "lon" => lon = number(&value, (-180.0, 180.0)),
             "z" => zoom = number(&value, ZOOM_RANGE),
             "data" if is_dataset_url(&value) => state.data = Some(value),
+            "tiles" => tiles = Some(value),
+            "tiles_by" => tiles_by = Some(value),
             _ => {}
         }
     }
     if let (Some(lat), Some(lon), Some(zoom)) = (lat, lon, zoom) {
         state.camera = Some(Camera { lat, lon, zoom });
+    }
+    if let (Some(url), Some(by)) = (tiles, tiles_by) {
+        state.tiles = Tiles::new(&url, &by).ok();
     }
     state
 }
@@ -125,6 +134,10 @@ pub fn write(state: &ViewState) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
     if let Some(data) = &state.data {
         out.append_pair("data", data);
+    }
+    if let Some(t) = &state.tiles {
+        out.append_pair("tiles", &t.url);
+        out.append_pair("tiles_by", &t.attribution);
     }
     let f = &state.filters;
     for c in &f.categories {
