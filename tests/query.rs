@@ -294,3 +294,20 @@ fn a_search_naming_a_place_locates_it_and_ranks_its_records_before_mentions_in_n
     sorted.sort();
     assert_eq!(ranks, sorted);
 }
+
+#[test]
+fn a_year_only_plan_listed_before_a_dated_opening_does_not_undo_it() {
+    let d = shipped();
+    let q = Query::new(&d);
+    let i = d
+        .records
+        .iter()
+        .position(|r| r.id == "post-office-lachin")
+        .unwrap();
+    let r = &d.records[i];
+    // planned 2023, planned 2025 (certain only from December, so from "as of"), opened 11 July 2025.
+    assert_eq!(status_at(r, q.as_of, q.as_of), Some(Status::Opened));
+    assert_eq!(q.status_at(i, q.as_of), Some(Status::Opened));
+    assert_eq!(q.status_at(i, month("2025-06")), Some(Status::Planned));
+    assert_eq!(q.status_at(i, month("2025-07")), Some(Status::Opened));
+}

@@ -341,13 +341,10 @@ impl Query {
     /// The status of record `index` at the end of month `at` (see
     /// [`super::timeline::status_at`]), from the changes prepared once.
     pub fn status_at(&self, index: usize, at: Month) -> Option<Status> {
-        let mut found: Option<(Month, Status)> = None;
-        for &(m, s) in &self.changes[index] {
-            if m <= at && found.is_none_or(|(f, _)| m >= f) {
-                found = Some((m, s));
-            }
-        }
-        found.map(|(_, s)| s)
+        self.changes[index]
+            .iter()
+            .rfind(|(m, _)| *m <= at)
+            .map(|&(_, s)| s)
     }
 
     /// The time range `filters` select, clamped to the span and put in order.

@@ -52,11 +52,8 @@ pub fn rows(
         .iter()
         .map(|&index| {
             let r = &dataset.records[index];
-            let latest = r
-                .status
-                .iter()
-                .filter(|c| effective_month(c, as_of) <= at)
-                .max_by_key(|c| effective_month(c, as_of));
+            // The change in effect, as `timeline::status_at` picks it.
+            let latest = r.status.iter().rfind(|c| effective_month(c, as_of) <= at);
             Row {
                 index,
                 status: latest.map(|c| c.status),

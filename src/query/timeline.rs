@@ -18,13 +18,15 @@ pub fn effective_month(change: &StatusChange, as_of: Month) -> Month {
         .map_or(as_of, |d| Month::last_of(d).min(as_of))
 }
 
-/// The record's status at the end of month `at`, or `None` if nothing about it is known yet.
+/// The record's status at the end of month `at`, or `None` if nothing about it is known yet:
+/// the last change, in the record's own (date) order, that is in effect by then. Order, not the
+/// effective month, decides between changes in effect: "planned 2025" (certain only from
+/// December) listed before "opened 11 July 2025" does not undo the opening.
 pub fn status_at(record: &Record, at: Month, as_of: Month) -> Option<Status> {
     record
         .status
         .iter()
-        .filter(|c| effective_month(c, as_of) <= at)
-        .max_by_key(|c| effective_month(c, as_of))
+        .rfind(|c| effective_month(c, as_of) <= at)
         .map(|c| c.status)
 }
 
