@@ -8,6 +8,7 @@
 #![warn(missing_docs)]
 
 pub mod convert;
+pub mod embed_code;
 pub mod labels;
 pub mod model;
 pub mod present;

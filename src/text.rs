@@ -119,6 +119,16 @@ pub struct Text {
     pub spider_more: &'static str,
     pub scale_label: &'static str,
     pub locator_label: &'static str,
+    pub embed: &'static str,
+    pub embed_title: &'static str,
+    pub embed_help: &'static str,
+    pub embed_width: &'static str,
+    pub embed_full_width: &'static str,
+    pub embed_copy: &'static str,
+    pub open_full_map: &'static str,
+    pub wheel_hint: &'static str,
+    pub touch_hint: &'static str,
+    pub source_line: &'static str,
 }
 
 /// English.
@@ -241,6 +251,16 @@ pub const EN: Text = Text {
     spider_more: "{n} records at this place",
     scale_label: "Scale",
     locator_label: "Where the map is: {place} in the South Caucasus",
+    embed: "Embed",
+    embed_title: "Embed this view",
+    embed_help: "Paste this into your article. It shows exactly this view (filters, time, selection, map position). The script sizes the frame to its content; where scripts are stripped, the frame keeps a fixed shape and still shows the map.",
+    embed_width: "Width",
+    embed_full_width: "Column width",
+    embed_copy: "Copy code",
+    open_full_map: "Open the full map",
+    wheel_hint: "Use Ctrl + scroll to zoom the map",
+    touch_hint: "Use two fingers to move the map",
+    source_line: "Data",
 };
 
 impl Text {

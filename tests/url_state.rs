@@ -33,6 +33,7 @@ fn a_full_view_round_trips() {
             )
             .unwrap(),
         ),
+        embed: true,
     };
     let query = write(&state);
     assert_eq!(parse(&query), state);
@@ -126,6 +127,7 @@ prop_compose! {
         camera in proptest::option::of((-85.0f64..85.0, -180.0f64..180.0, 2.0f64..18.0)),
         data in proptest::option::of("[a-z0-9/._-]{1,30}\\.json"),
         tiles in proptest::option::of(("[a-z]{1,10}", "[A-Za-z0-9 ©&<>]{1,20}")),
+        embed in proptest::bool::ANY,
     ) -> ViewState {
         ViewState {
             filters: Filters { categories, operators, statuses, districts, search: search.unwrap_or_default(), from, to },
@@ -139,6 +141,7 @@ prop_compose! {
             tiles: tiles
                 .map(|(host, by)| Tiles::new(&format!("https://{host}.example/{{z}}/{{x}}/{{y}}.png"), &by))
                 .and_then(Result::ok),
+            embed,
         }
     }
 }

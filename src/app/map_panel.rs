@@ -301,7 +301,7 @@ pub fn MapPanel() -> impl IntoView {
             open_cluster: Box::new(open_cluster),
             moved: Box::new(moved),
         };
-        let created = match MapView::new(&element, callbacks) {
+        let mut created = match MapView::new(&element, callbacks) {
             Ok(created) => created,
             Err(error) => return failure.set(Some(error)),
         };
@@ -344,6 +344,10 @@ pub fn MapPanel() -> impl IntoView {
             l.follow(created.leaflet());
         }
         locator.set_value(locator_map);
+        // In an article, the map does not take the reader's scrolling.
+        if c.view.with_untracked(|v| v.embed) || super::embed::in_frame() {
+            created.guard_gestures(t.wheel_hint, t.touch_hint);
+        }
         // A tile layer only when the link or the dataset opts in (it requests its server).
         let tiles = c
             .view

@@ -4,6 +4,7 @@
 mod about;
 mod card;
 mod downloads;
+mod embed;
 mod filters;
 mod io;
 mod legend;

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use super::about::{About, Unmapped};
 use super::card::RecordCard;
 use super::downloads::Downloads;
+use super::embed::FullMapLink;
 use super::filters::FilterPanel;
 use super::io::{fetch_dataset, yield_to_browser, FetchError, DATASET_URL};
 use super::legend::Legend;
@@ -42,7 +43,10 @@ pub fn App() -> impl IntoView {
     let started = js_sys::Date::now();
     // `?data=` names another dataset; the default one otherwise.
     let url = url_sync::dataset_url().unwrap_or_else(|| DATASET_URL.to_string());
+    super::embed::start_auto_height();
     spawn_local(async move {
+        // In an article, wait until the frame is near the reader before loading anything.
+        super::embed::near_viewport().await;
         let report = move |read, total| {
             if js_sys::Date::now() - started > 500.0 {
                 progress.set(Some((read, total)));
@@ -112,6 +116,15 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
     let subhead = present::first_sentence(&description);
     let ui = Ui::new();
     provide_context(ui);
+    let embed = ctx.view.with_untracked(|v| v.embed);
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.class_list().toggle_with_force("is-embed", embed);
+    }
+    let licence = dataset.licence.clone();
+    let as_of = present::date(t, &dataset.as_of);
     let list_mode = ui.list_mode;
     view! {
         <header class="masthead">
@@ -130,6 +143,14 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
                 <PlaceList/>
             </div>
             <Timeline/>
+            <p class="source-line" data-testid="source-line">
+                {t.source_line}": "{title.clone()}", "{t.as_of.to_lowercase()}" "{as_of}". "{t.licence}": "
+                {match licence.url {
+                    Some(url) => view! { <a href=url target="_blank" rel="noopener noreferrer">{licence.name}</a> }.into_any(),
+                    None => view! { <span>{licence.name}</span> }.into_any(),
+                }}
+                " · "<FullMapLink/>
+            </p>
         </main>
         <div class="details">
             <div class="details-main">

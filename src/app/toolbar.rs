@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
+use super::embed::EmbedPanel;
 use super::state::{Ctx, Ui};
 use super::symbol::FamilySymbol;
 use crate::model::Status;
@@ -164,6 +165,7 @@ pub fn Toolbar() -> impl IntoView {
                     <button type="button" class="chip" data-testid="show-list" aria-pressed=move || list_mode.get().to_string() on:click=move |_| list_mode.set(true)>{t.view_list}</button>
                 </div>
                 <CopyLink/>
+                <EmbedPanel/>
             </div>
             <div class="chips" role="group" aria-label=t.quick_filters>
                 <span class="chip-group" role="group" aria-label=t.status_chip_label>{status_chips}</span>

@@ -49,7 +49,8 @@ pub fn start(ctx: &Ctx) {
             format!("{path}?{query}")
         };
         let kind = last.with_value(|previous| Change::between(previous, &state));
-        let replace = kind.replaces(last_change.get_value());
+        // Inside an article's frame, never add to the host page's history.
+        let replace = kind.replaces(last_change.get_value()) || super::embed::in_frame();
         if kind != Change::Camera {
             last_change.set_value(kind);
         }

@@ -4,6 +4,7 @@
 //! Leaflet object, and no dataset string reaches Leaflet as HTML.
 
 pub mod basemap;
+mod gestures;
 mod icon;
 
 use std::cell::{Cell, RefCell};
@@ -119,6 +120,8 @@ pub struct MapView {
     programmatic: Rc<Cell<bool>>,
     /// Country, city, river and place names, decluttered at every zoom.
     labels: basemap::Labels,
+    /// In an embed, the wheel and one-finger guard.
+    guard: Option<gestures::Guard>,
 }
 
 fn object(pairs: &[(&str, JsValue)]) -> JsValue {
@@ -188,6 +191,7 @@ impl MapView {
             callbacks,
             programmatic,
             labels: basemap::Labels::default(),
+            guard: None,
         };
         basemap::make_panes(&view.map);
         basemap::add_scale(&view.map);
@@ -229,6 +233,12 @@ impl MapView {
     /// higher-priority ones are shown, again at every zoom.
     pub fn show_labels(&self, labels: Vec<basemap::MapLabel>) -> Result<(), JsValue> {
         self.labels.add(&self.map, labels)
+    }
+
+    /// In an article's frame: the wheel zooms only after a click or focus (or with Ctrl), one
+    /// finger scrolls the article and two move the map; the hints say so.
+    pub fn guard_gestures(&mut self, wheel_hint: &str, touch_hint: &str) {
+        self.guard = gestures::guard(&self.map, wheel_hint, touch_hint);
     }
 
     /// Adds an opted-in tile layer (from the dataset or the link).

@@ -42,6 +42,8 @@ pub struct ViewState {
     /// A tile layer the link opts into (`?tiles=https://…/{z}/{x}/{y}.png&tiles_by=…`), shown
     /// with its attribution as text. `None`: only the bundled basemap (or the dataset's tiles).
     pub tiles: Option<Tiles>,
+    /// Compact chrome for an iframe in an article (`?embed=1`).
+    pub embed: bool,
 }
 
 /// Longest `data` URL read.
@@ -115,6 +117,7 @@ pub fn parse(query: &str) -> ViewState {
             "z" => zoom = number(&value, ZOOM_RANGE),
             "data" if is_dataset_url(&value) => state.data = Some(value),
             "tiles" => tiles = Some(value),
+            "embed" => state.embed = value == "1",
             "tiles_by" => tiles_by = Some(value),
             _ => {}
         }
@@ -134,6 +137,9 @@ pub fn write(state: &ViewState) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
     if let Some(data) = &state.data {
         out.append_pair("data", data);
+    }
+    if state.embed {
+        out.append_pair("embed", "1");
     }
     if let Some(t) = &state.tiles {
         out.append_pair("tiles", &t.url);

@@ -1,0 +1,194 @@
+// The dashboard inside an article (issue 9): a host page on another origin embeds it in the
+// four ways hosts do (Datawrapper's, Pym.js's and AMP's height messages, and our embed.js),
+// and the frame must size itself, leave the host's scrolling and history alone.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { startServer } from '../scripts/static-server.mjs';
+import { BASE, startSession } from './support.mjs';
+
+let session;
+// The host's own server: another port, so another origin.
+let hostServer;
+const hostDir = mkdtempSync(join(tmpdir(), 'host-article-'));
+before(async () => {
+  session = await startSession();
+  hostServer = await startServer({ dir: hostDir, port: 0 });
+});
+after(async () => {
+  await session?.stop();
+  await new Promise((done) => hostServer?.close(done));
+  rmSync(hostDir, { recursive: true, force: true });
+});
+
+const RESIZERS = {
+  datawrapper: `window.addEventListener('message', (e) => {
+      const h = e.data && e.data['datawrapper-height'];
+      if (h) for (const id in h) size(h[id]);
+    });`,
+  pym: `window.addEventListener('message', (e) => {
+      const prefix = 'pymxPYMxarticle-mapxPYMxheightxPYMx';
+      if (typeof e.data === 'string' && e.data.startsWith(prefix)) size(Number(e.data.slice(prefix.length)));
+    });`,
+  amp: `window.addEventListener('message', (e) => {
+      if (e.data && e.data.sentinel === 'amp' && e.data.type === 'embed-size') size(e.data.height);
+    });`,
+  'embed.js': '',
+};
+
+/** A host article on another origin (the host server's port) with the map in an iframe. */
+async function article(mode, { width = 1000, height = 800, colorScheme = 'light', query = '' } = {}) {
+  const src = `${session.origin}${BASE}?embed=1${query}${mode === 'pym' ? '&initialWidth=600&childId=article-map' : ''}`;
+  const name = `article-${mode.replace('.', '-')}.html`;
+  const host = `http://127.0.0.1:${hostServer.address().port}/${name}`;
+  const page = await session.browser.newPage({ viewport: { width, height }, colorScheme });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  writeFileSync(
+    join(hostDir, name),
+    `<!doctype html><html><head><meta name="viewport" content="width=device-width">
+        <style>body{margin:0;font:18px Georgia,serif;color:#222;background:#fff}
+        @media (prefers-color-scheme: dark){body{background:#15171a;color:#ddd}}
+        .col{max-width:${Math.min(width, 700)}px;margin:0 auto;padding:0 12px}.filler{height:700px}</style></head>
+        <body><div class="col"><h1>Reopening, street by street</h1>
+        <p>An article with a map in it. The map below is an embed.</p>
+        <iframe id="map" src="${src}" title="Services map" data-services-map-embed
+          style="display:block;width:100%;aspect-ratio:4 / 5;min-height:520px;border:0"></iframe>
+        <p class="filler">The article goes on.</p><p class="filler">And on.</p></div>
+        <script>function size(h){const f=document.getElementById('map');f.style.aspectRatio='auto';f.style.minHeight='0';f.style.height=h+'px';}
+        ${RESIZERS[mode]}</script>
+        ${mode === 'embed.js' ? `<script src="${session.origin}${BASE}embed.js"></script>` : ''}
+        </body></html>`,
+  );
+  await page.goto(host);
+  const frame = page.frameLocator('#map');
+  await frame.locator('[data-testid=map][data-marker-count]').waitFor();
+  const inner = page.frames().find((f) => f.url().startsWith(session.origin));
+  return { page, frame, inner, errors };
+}
+
+/** Waits until the iframe's height equals its content's height; returns both. */
+async function sized(a, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const content = await a.inner.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    const frame = await a.page.evaluate(() => Math.round(document.getElementById('map').getBoundingClientRect().height));
+    if (Math.abs(content - frame) <= 1 || Date.now() > deadline) return { content, frame };
+    await a.page.waitForTimeout(16);
+  }
+}
+
+for (const mode of Object.keys(RESIZERS)) {
+  describe(`embedded with ${mode}`, () => {
+    test('the frame takes its content height, and follows it when the content changes', async () => {
+      const a = await article(mode);
+      const first = await sized(a);
+      assert.equal(first.frame, first.content);
+      // A change inside: the "since" row opens under the timeline.
+      await a.frame.getByTestId('range-mode').check();
+      const start = Date.now();
+      const after = await sized(a, 1000);
+      assert.equal(after.frame, after.content, `${mode}: ${after.frame} vs ${after.content}`);
+      assert.ok(after.content > first.content);
+      assert.ok(Date.now() - start < 500, `resized in ${Date.now() - start} ms`);
+      // A narrower column (a phone turned): the map gets shorter and the frame follows.
+      await a.page.setViewportSize({ width: 420, height: 800 });
+      const narrow = await sized(a);
+      assert.equal(narrow.frame, narrow.content);
+      assert.ok(narrow.content !== after.content);
+      assert.deepEqual(a.errors, []);
+      await a.page.close();
+    });
+  });
+}
+
+describe('no side effects on the host page', () => {
+  test('the wheel over the unfocused map scrolls the article, not the map', async () => {
+    const a = await article('embed.js');
+    await sized(a);
+    const box = await a.page.locator('#map').boundingBox();
+    const mapBox = await a.frame.getByTestId('map').boundingBox();
+    await a.page.mouse.move(mapBox.x + mapBox.width / 2, Math.min(mapBox.y + 100, 700));
+    const zoomBefore = await a.inner.evaluate(() => document.querySelector('.leaflet-control-zoom-in') && location.search);
+    await a.page.mouse.wheel(0, 400);
+    await a.page.waitForFunction(() => window.scrollY > 100);
+    assert.equal(await a.inner.evaluate(() => location.search), zoomBefore, 'the map did not zoom');
+    // The hint says how to zoom.
+    assert.match(await a.frame.locator('.gesture-hint').textContent(), /Ctrl \+ scroll/);
+    assert.ok(box.height > 0);
+    await a.page.close();
+  });
+
+  test("filtering inside the frame adds nothing to the host's history, and selecting scrolls nothing", async () => {
+    const a = await article('embed.js');
+    await sized(a);
+    const length = await a.page.evaluate(() => history.length);
+    await a.frame.getByTestId('filters-button').click();
+    await a.frame.locator('[data-facet=category][data-key=bank]').check();
+    await a.frame.locator('[data-facet=category][data-key=post]').check();
+    await a.frame.getByTestId('filters-done').click();
+    await a.inner.waitForFunction(() => new URL(location.href).searchParams.getAll('cat').length === 2);
+    assert.equal(await a.page.evaluate(() => history.length), length);
+    // Scroll the article so the frame is partly in view, then select a record inside it from
+    // the keyboard (a click by the test driver would itself scroll the marker into view).
+    await a.page.evaluate(() => window.scrollTo(0, 300));
+    const scrolled = await a.page.evaluate(() => window.scrollY);
+    await a.frame.locator('.svc-marker').first().evaluate((m) => m.focus({ preventScroll: true }));
+    await a.page.keyboard.press('Enter');
+    await a.frame.getByTestId('record-card').waitFor();
+    assert.equal(await a.page.evaluate(() => window.scrollY), scrolled);
+    await a.page.keyboard.press('Escape');
+    await a.page.waitForTimeout(200);
+    assert.equal(await a.page.evaluate(() => window.scrollY), scrolled);
+    assert.equal(await a.page.evaluate(() => history.length), length);
+    await a.page.close();
+  });
+
+  test('embed mode is compact, keeps the source line, and links to the full map with the same view', async () => {
+    const a = await article('embed.js', { query: '&cat=bank' });
+    await sized(a);
+    for (const hidden of ['list', 'downloads']) {
+      assert.equal(await a.frame.getByTestId(hidden).isVisible(), false, `${hidden} is behind the link`);
+    }
+    assert.equal(await a.frame.getByTestId('source-line').isVisible(), true);
+    const href = await a.frame.getByTestId('full-map').getAttribute('href');
+    const full = new URL(href);
+    assert.equal(full.searchParams.get('embed'), null);
+    assert.deepEqual(full.searchParams.getAll('cat'), ['bank']);
+    await a.page.close();
+  });
+});
+
+describe('the embed code', () => {
+  test('gives an iframe of exactly this view, with embed.js from the same place, and copies it', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin });
+    await page.goto(`${session.url}?cat=bank&to=2022-06`);
+    await page.waitForSelector('[data-testid=map][data-marker-count]');
+    await page.getByTestId('embed-button').click();
+    const code = await page.getByTestId('embed-code').inputValue();
+    const src = code.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+    const url = new URL(src);
+    assert.equal(url.origin + url.pathname, session.url);
+    assert.deepEqual(url.searchParams.getAll('cat'), ['bank']);
+    assert.equal(url.searchParams.get('to'), '2022-06');
+    assert.equal(url.searchParams.get('embed'), '1');
+    assert.match(code, new RegExp(`<script src="${session.url}embed.js" async></script>`));
+    assert.match(code, /aspect-ratio:4 \/ 5/);
+    await page.getByTestId('embed-copy').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=embed-copy]').textContent === 'Copied');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+    // The preview shows the embed itself.
+    const preview = page.frameLocator('[data-testid=embed-preview]');
+    await preview.locator('[data-testid=map][data-marker-count]').waitFor();
+    await page.close();
+  });
+
+  test('embed.js is small and has no dependencies', () => {
+    const script = readFileSync('public/embed.js', 'utf8');
+    assert.ok(script.length < 3000);
+    assert.doesNotMatch(script, /import |require\(/);
+  });
+});

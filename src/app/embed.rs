@@ -1,0 +1,270 @@
+//! Living in an article's iframe: knowing we are framed, telling the host our height in the
+//! formats hosts understand (Datawrapper, Pym.js, AMP), waiting until the frame is near the
+//! reader before loading, and the "Embed" panel that writes the iframe code.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::state::Ctx;
+use crate::embed_code::{self, Width};
+use crate::query::url;
+use crate::text::EN;
+
+/// Whether the page runs inside a frame (an article's iframe).
+pub fn in_frame() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    match window.top() {
+        Ok(Some(top)) => !js_sys::Object::is(&top, &window),
+        // A cross-origin top that cannot be read is still a frame.
+        _ => true,
+    }
+}
+
+fn search_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// The content's height in CSS pixels (not the frame's: that would never shrink).
+fn content_height() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+        .map(|b| b.get_bounding_client_rect().height().ceil())
+        .unwrap_or(0.0)
+}
+
+/// Posts `height` to the parent in the three formats hosts already listen for. `pym_child` is
+/// the `childId` Pym.js put in the first URL (read once: the address is rewritten later).
+fn post_height(height: f64, pym_child: Option<&str>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    let h = height as u32;
+    // Datawrapper: {"datawrapper-height": {"<chart id>": h}}.
+    let id = search_param("embed_id").unwrap_or_else(|| "services-map".into());
+    let inner = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&inner, &id.into(), &h.into());
+    let datawrapper = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&datawrapper, &"datawrapper-height".into(), &inner);
+    let _ = parent.post_message(&datawrapper, "*");
+    // Pym.js: "pymxPYMx<childId>xPYMxheightxPYMx<h>", with the childId Pym put in our URL.
+    if let Some(child) = pym_child {
+        let message = format!("pymxPYMx{child}xPYMxheightxPYMx{h}");
+        let _ = parent.post_message(&JsValue::from_str(&message), "*");
+    }
+    // AMP: {sentinel: "amp", type: "embed-size", height}.
+    let amp = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
+    let _ = js_sys::Reflect::set(&amp, &"type".into(), &"embed-size".into());
+    let _ = js_sys::Reflect::set(&amp, &"height".into(), &h.into());
+    let _ = parent.post_message(&amp, "*");
+}
+
+/// In a frame, posts the content's height now and whenever it changes (panels, the card, a
+/// rotation), once per change.
+pub fn start_auto_height() {
+    if !in_frame() {
+        return;
+    }
+    let last = std::rc::Rc::new(std::cell::Cell::new(-1.0));
+    let child = search_param("childId");
+    let report = move || {
+        let h = content_height();
+        if (h - last.get()).abs() >= 1.0 {
+            last.set(h);
+            post_height(h, child.as_deref());
+        }
+    };
+    report();
+    let callback = Closure::<dyn Fn()>::new(report);
+    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
+        return;
+    };
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        observer.observe(&body);
+    }
+    // Both live as long as the page.
+    callback.forget();
+    std::mem::forget(observer);
+}
+
+/// Resolves when the frame comes within one screen of the reader's viewport (at once outside
+/// a frame, or where IntersectionObserver is missing).
+pub async fn near_viewport() {
+    if !in_frame() {
+        return;
+    }
+    let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    else {
+        return;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let fallback = resolve.clone();
+        let callback = Closure::<dyn Fn(js_sys::Array, web_sys::IntersectionObserver)>::new(
+            move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+                let near = entries.iter().any(|e| {
+                    e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                        .is_intersecting()
+                });
+                if near {
+                    observer.disconnect();
+                    let _ = resolve.call0(&JsValue::NULL);
+                }
+            },
+        );
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin("100% 0px 100% 0px");
+        match web_sys::IntersectionObserver::new_with_options(
+            callback.as_ref().unchecked_ref(),
+            &options,
+        ) {
+            Ok(observer) => {
+                observer.observe(&body);
+                callback.forget();
+            }
+            Err(_) => {
+                let _ = fallback.call0(&JsValue::NULL);
+            }
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The page's absolute URL without query or fragment.
+fn page_url() -> String {
+    web_sys::window()
+        .map(|w| {
+            let l = w.location();
+            format!(
+                "{}{}",
+                l.origin().unwrap_or_default(),
+                l.pathname().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// "Open the full map": the same view without embed mode, in a new tab.
+#[component]
+pub fn FullMapLink() -> impl IntoView {
+    let t = &EN;
+    let ctx = expect_context::<Ctx>();
+    let href = move || {
+        let query = ctx.view.with(|v| {
+            url::write(&url::ViewState {
+                embed: false,
+                ..v.clone()
+            })
+        });
+        if query.is_empty() {
+            page_url()
+        } else {
+            format!("{}?{query}", page_url())
+        }
+    };
+    view! {
+        <a class="full-map" data-testid="full-map" href=href target="_blank" rel="noopener">{t.open_full_map}</a>
+    }
+}
+
+/// The "Embed" button and its panel: iframe code for the current view, a width choice, a live
+/// preview and a copy button.
+#[component]
+pub fn EmbedPanel() -> impl IntoView {
+    let t = &EN;
+    let ctx = expect_context::<Ctx>();
+    let open = RwSignal::new(false);
+    let width = RwSignal::new(Width::Full);
+    let copied = RwSignal::new(false);
+    let title = ctx.loaded.dataset.title.get(t.lang).to_string();
+    let view_signal = ctx.view;
+    let query = move || {
+        view_signal.with(|v| {
+            url::write(&url::ViewState {
+                embed: false,
+                ..v.clone()
+            })
+        })
+    };
+    let code = {
+        let title = title.clone();
+        move || embed_code::code(&page_url(), &query(), &title, width.get())
+    };
+    let preview_src = move || {
+        let q = query();
+        if q.is_empty() {
+            format!("{}?embed=1", page_url())
+        } else {
+            format!("{}?{q}&embed=1", page_url())
+        }
+    };
+    let preview_width = move || match width.get() {
+        Width::Full => "100%".to_string(),
+        Width::Pixels(px) => format!("{px}px"),
+    };
+    let code_for_copy = code.clone();
+    let copy = move |_| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let promise = window.navigator().clipboard().write_text(&code_for_copy());
+        leptos::task::spawn_local(async move {
+            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                copied.set(true);
+                set_timeout(
+                    move || copied.set(false),
+                    std::time::Duration::from_millis(2000),
+                );
+            }
+        });
+    };
+    let choice = move |w: Width, label: &'static str| {
+        view! {
+            <button type="button" class="chip" aria-pressed=move || (width.get() == w).to_string() on:click=move |_| width.set(w)>{label}</button>
+        }
+    };
+    view! {
+        <button type="button" class="chip embed-button" data-testid="embed-button" aria-expanded=move || open.get().to_string()
+            aria-controls="embed-panel" on:click=move |_| open.update(|o| *o = !*o)>{t.embed}</button>
+        {move || {
+            let (code, copy, title) = (code.clone(), copy.clone(), title.clone());
+            open.get().then(move || view! {
+            <section id="embed-panel" class="embed-panel" data-testid="embed-panel" aria-labelledby="embed-title"
+                on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { open.set(false) }>
+                <div class="filters-head">
+                    <h2 id="embed-title">{t.embed_title}</h2>
+                    <button type="button" class="filters-done" on:click=move |_| open.set(false)>{t.filters_close}</button>
+                </div>
+                <p class="note">{t.embed_help}</p>
+                <div class="chip-row" role="group" aria-label=t.embed_width>
+                    {choice(Width::Full, t.embed_full_width)}
+                    {choice(Width::Pixels(360), "360 px")}
+                    {choice(Width::Pixels(600), "600 px")}
+                    {choice(Width::Pixels(1000), "1000 px")}
+                </div>
+                <label for="embed-code" class="visually-hidden">{t.embed_title}</label>
+                <textarea id="embed-code" data-testid="embed-code" readonly rows="5" prop:value=code></textarea>
+                <button type="button" class="filters-done copy-code" data-testid="embed-copy" on:click=copy>
+                    {move || if copied.get() { t.copied } else { t.embed_copy }}
+                </button>
+                <div class="embed-preview">
+                    <iframe title=title src=preview_src style:width=preview_width data-testid="embed-preview"></iframe>
+                </div>
+            </section>
+        })}}
+    }
+}

@@ -1,0 +1,81 @@
+//! The HTML a newsroom pastes into its article: an iframe for exactly the current view, with a
+//! fixed aspect ratio that still shows the map where scripts are stripped, and the optional
+//! `embed.js` that sizes it to its content.
+
+use crate::present::escape_html;
+
+/// The width the iframe is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Width {
+    /// The article column's full width.
+    Full,
+    /// A fixed width in pixels.
+    Pixels(u32),
+}
+
+/// Height over width of the iframe before `embed.js` (or a host's own resizer) sets the
+/// content's height: a little taller than wide, so the map and timeline show.
+pub const FALLBACK_RATIO: &str = "4 / 5";
+/// The smallest height the fallback gives, in pixels (phones).
+pub const FALLBACK_MIN_HEIGHT: u32 = 520;
+
+/// The iframe code for `page` (the page's absolute URL without query) showing `query` (the
+/// current view's query string, without `?` and without `embed`), titled `title`.
+pub fn code(page: &str, query: &str, title: &str, width: Width) -> String {
+    let src = if query.is_empty() {
+        format!("{page}?embed=1")
+    } else {
+        format!("{page}?{query}&embed=1")
+    };
+    let base = match page.rfind('/') {
+        Some(i) => &page[..=i],
+        None => page,
+    };
+    let width = match width {
+        Width::Full => "100%".to_string(),
+        Width::Pixels(px) => format!("{px}px;max-width:100%"),
+    };
+    format!(
+        "<iframe src=\"{src}\" title=\"{title}\" data-services-map-embed loading=\"lazy\" \
+         style=\"display:block;width:{width};aspect-ratio:{FALLBACK_RATIO};min-height:{FALLBACK_MIN_HEIGHT}px;border:0\" \
+         allow=\"clipboard-write\"></iframe>\n<script src=\"{base}embed.js\" async></script>",
+        src = escape_html(&src),
+        title = escape_html(title),
+        base = escape_html(base),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_code_carries_the_view_and_the_script_from_the_same_place() {
+        let page = "https://news.example/2026/map/index.html";
+        let code = code(
+            page,
+            "cat=bank&q=%C5%9Eu%C5%9Fa&to=2021-01",
+            "Services",
+            Width::Full,
+        );
+        assert!(code.starts_with(
+            "<iframe src=\"https://news.example/2026/map/index.html?cat=bank&amp;q=%C5%9Eu%C5%9Fa&amp;to=2021-01&amp;embed=1\""
+        ), "{code}");
+        assert!(code.contains("aspect-ratio:4 / 5"));
+        assert!(code
+            .ends_with("<script src=\"https://news.example/2026/map/embed.js\" async></script>"));
+    }
+
+    #[test]
+    fn a_title_cannot_break_out_of_its_attribute() {
+        let code = code(
+            "https://a.example/",
+            "",
+            "\"><script>alert(1)</script>",
+            Width::Pixels(600),
+        );
+        assert!(!code.contains("<script>alert"), "{code}");
+        assert!(code.contains("width:600px;max-width:100%"));
+        assert!(code.contains("src=\"https://a.example/?embed=1\""));
+    }
+}

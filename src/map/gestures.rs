@@ -1,0 +1,157 @@
+//! In an article's iframe the map must not take the reader's scrolling: the wheel zooms only
+//! once the map has been clicked or focused (or with Ctrl held), one finger scrolls the
+//! article and two move the map, and a short hint says so.
+
+use leaflet::{Handler, Map};
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// A DOM event listener.
+type Listener = Closure<dyn FnMut(web_sys::Event)>;
+
+/// The listeners the guard added; dropping it removes nothing (the map lives as long as the
+/// page), but keeps the closures alive.
+pub struct Guard {
+    _listeners: Vec<Listener>,
+}
+
+fn handler(map: &Map, name: &str) -> Option<Handler> {
+    js_sys::Reflect::get(map.as_ref(), &name.into())
+        .ok()
+        .map(JsValue::unchecked_into)
+}
+
+fn touch_capable() -> bool {
+    web_sys::window()
+        .is_some_and(|w| js_sys::Reflect::has(&w, &"ontouchstart".into()).unwrap_or(false))
+}
+
+/// Guards `map`'s wheel and one-finger drag, with `wheel_hint` and `touch_hint` shown briefly
+/// over the map when the reader tries them.
+pub fn guard(map: &Map, wheel_hint: &str, touch_hint: &str) -> Option<Guard> {
+    let container = map.get_container();
+    let document = web_sys::window()?.document()?;
+    let hint = document.create_element("div").ok()?;
+    hint.set_class_name("gesture-hint");
+    hint.set_attribute("aria-hidden", "true").ok()?;
+    container.append_child(&hint).ok()?;
+    let wheel = handler(map, "scrollWheelZoom")?;
+    wheel.disable();
+    let touch = touch_capable();
+    let drag = handler(map, "dragging")?;
+    if touch {
+        drag.disable();
+    }
+    let timer = std::rc::Rc::new(std::cell::Cell::new(0));
+    let show = {
+        let hint = hint.clone();
+        let timer = std::rc::Rc::clone(&timer);
+        move |text: &str| {
+            hint.set_text_content(Some(text));
+            let _ = hint.class_list().add_1("is-showing");
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            window.clear_timeout_with_handle(timer.get());
+            let hint = hint.clone();
+            let hide = Closure::once_into_js(move || {
+                let _ = hint.class_list().remove_1("is-showing");
+            });
+            if let Ok(id) = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(hide.unchecked_ref(), 1500)
+            {
+                timer.set(id);
+            }
+        }
+    };
+    let mut listeners: Vec<(&str, Listener, bool)> = Vec::new();
+    // Clicking or focusing the map hands it the wheel; leaving it takes the wheel back.
+    for event in ["mousedown", "focusin"] {
+        let wheel = wheel.clone();
+        listeners.push((
+            event,
+            Closure::new(move |_| {
+                wheel.enable();
+            }),
+            true,
+        ));
+    }
+    for event in ["mouseleave", "focusout"] {
+        let wheel = wheel.clone();
+        listeners.push((
+            event,
+            Closure::new(move |_| {
+                wheel.disable();
+            }),
+            true,
+        ));
+    }
+    {
+        let (wheel, map, show) = (wheel.clone(), map.clone(), show.clone());
+        let text = wheel_hint.to_string();
+        listeners.push((
+            "wheel",
+            Closure::new(move |event: web_sys::Event| {
+                if wheel.enabled() {
+                    return;
+                }
+                let Ok(event) = event.dyn_into::<web_sys::WheelEvent>() else {
+                    return;
+                };
+                if event.ctrl_key() || event.meta_key() {
+                    event.prevent_default();
+                    if event.delta_y() < 0.0 {
+                        map.zoom_in(1.0);
+                    } else {
+                        map.zoom_out(1.0);
+                    }
+                } else {
+                    show(&text);
+                }
+            }),
+            false,
+        ));
+    }
+    if touch {
+        let drag2 = drag.clone();
+        listeners.push((
+            "touchstart",
+            Closure::new(move |event: web_sys::Event| {
+                let Ok(event) = event.dyn_into::<web_sys::TouchEvent>() else {
+                    return;
+                };
+                if event.touches().length() >= 2 {
+                    drag2.enable();
+                } else {
+                    drag2.disable();
+                }
+            }),
+            true,
+        ));
+        let text = touch_hint.to_string();
+        listeners.push((
+            "touchmove",
+            Closure::new(move |event: web_sys::Event| {
+                let Ok(event) = event.dyn_into::<web_sys::TouchEvent>() else {
+                    return;
+                };
+                if event.touches().length() == 1 {
+                    show(&text);
+                }
+            }),
+            true,
+        ));
+    }
+    let mut kept = Vec::new();
+    for (event, closure, passive) in listeners {
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_passive(passive);
+        let _ = container.add_event_listener_with_callback_and_add_event_listener_options(
+            event,
+            closure.as_ref().unchecked_ref(),
+            &options,
+        );
+        kept.push(closure);
+    }
+    Some(Guard { _listeners: kept })
+}
