@@ -192,3 +192,45 @@ describe('the embed code', () => {
     assert.doesNotMatch(script, /import |require\(/);
   });
 });
+
+describe('sharing', () => {
+  test('Open Graph and Twitter tags point at a built preview, and the page says what it is without scripts', async () => {
+    const page = await session.browser.newPage();
+    const response = await page.goto(session.url);
+    const html = await response.text();
+    const image = html.match(/<meta property="og:image" content="([^"]+)"/)[1];
+    assert.match(html, /<meta name="twitter:card" content="summary_large_image">/);
+    const png = await page.request.get(new URL(image, session.url).href);
+    assert.equal(png.status(), 200);
+    const bytes = await png.body();
+    assert.equal(bytes.readUInt32BE(16), 1200);
+    assert.equal(bytes.readUInt32BE(20), 630);
+    // <noscript>: what the page shows, and the data to read without the map.
+    const noscript = html.match(/<noscript>([\s\S]*?)<\/noscript>/)[1];
+    for (const href of ['data/dataset.csv', 'data/dataset.json']) {
+      assert.ok(noscript.includes(`href="${href}"`), href);
+      assert.equal((await page.request.get(new URL(href, session.url).href)).status(), 200);
+    }
+    await page.close();
+  });
+
+  test('inside a frame, nothing loads until the frame comes near the reader', async () => {
+    writeFileSync(
+      join(hostDir, 'long.html'),
+      `<!doctype html><p style="height:4000px">A long article.</p>
+       <iframe id="map" src="${session.origin}${BASE}?embed=1" title="map" style="width:100%;height:600px;border:0"></iframe>`,
+    );
+    const page = await session.browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const requested = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`http://127.0.0.1:${hostServer.address().port}/long.html`);
+    await page.waitForTimeout(1500);
+    assert.ok(!requested.some((u) => u.endsWith('data/dataset.json')), 'the dataset waits');
+    const frame = page.frameLocator('#map');
+    assert.equal(await frame.getByTestId('loading').isVisible(), true);
+    await page.evaluate(() => window.scrollTo(0, 3300));
+    await frame.locator('[data-testid=map][data-marker-count]').waitFor();
+    assert.ok(requested.some((u) => u.endsWith('data/dataset.json')));
+    await page.close();
+  });
+});

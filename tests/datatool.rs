@@ -93,9 +93,10 @@ fn export_then_import_through_files_gives_back_the_same_dataset() {
 fn without_out_the_result_goes_to_standard_output() {
     let (code, out, _) = tool(&["export-csv", &fixture("tests/fixtures/valid.json")]);
     assert_eq!(code, 0);
+    // A byte-order mark first, so spreadsheet programs read the text as UTF-8.
     assert!(
         out.starts_with(
-            "id,name,name_az,category,operator,status,date,date_basis,date_note,status_2,"
+            "\u{feff}id,name,name_az,category,operator,status,date,date_basis,date_note,status_2,"
         ),
         "{out}"
     );

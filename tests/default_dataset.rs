@@ -125,3 +125,19 @@ fn writing_then_loading_gives_back_the_same_dataset() {
     assert!(again.is_valid(), "{:#?}", again.problems);
     assert_eq!(again.dataset, d);
 }
+
+#[test]
+fn the_shipped_csv_is_the_dataset_exported() {
+    // public/data/dataset.csv is linked from the page's <noscript> text; regenerate it with
+    // `cargo run --bin datatool -- export-csv public/data/dataset.json -o public/data/dataset.csv`.
+    let csv = std::fs::read_to_string(format!(
+        "{}/public/data/dataset.csv",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let expected = karabakh_services_map::convert::Format::Csv.export(&dataset());
+    assert!(
+        csv == expected,
+        "public/data/dataset.csv is stale: regenerate it"
+    );
+}

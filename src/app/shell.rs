@@ -74,6 +74,9 @@ pub fn App() -> impl IntoView {
         match state.get() {
         LoadState::Loading => view! {
             <main class="page" aria-busy="true">
+                // Until the data is here (in an article, until the frame is near the reader):
+                // the page's title and a word on what is coming.
+                <h1 class="placeholder-title">{web_sys::window().and_then(|w| w.document()).map(|d| d.title())}</h1>
                 <p class="loading" data-testid="loading">{t.loading}</p>
                 {move || progress.get().map(|(read, total)| view! {
                     <p class="loading-progress">

@@ -17,7 +17,7 @@ mod cli {
     use std::process::ExitCode;
 
     use clap::{Parser, Subcommand};
-    use karabakh_services_map::convert::{csv_table, features, text, ImportError};
+    use karabakh_services_map::convert::{self, csv_table, features, text, ImportError};
     use karabakh_services_map::model::{load, write, Dataset, LoadError};
     use serde_json::{Map, Value};
 
@@ -185,7 +185,7 @@ mod cli {
             }
             Command::ExportCsv { file, out } => {
                 let d = dataset(&file)?;
-                emit(&csv_table::export(&d), out.as_deref(), &[&file])?;
+                emit(&convert::Format::Csv.export(&d), out.as_deref(), &[&file])?;
                 Ok(format!(
                     "{}: {} records exported\n",
                     file.display(),
