@@ -260,7 +260,7 @@ pub const EN: Text = Text {
     open_full_map: "Open the full map",
     wheel_hint: "Use Ctrl + scroll to zoom the map",
     touch_hint: "Use two fingers to move the map",
-    source_line: "Data",
+    source_line: "Source",
 };
 
 impl Text {
