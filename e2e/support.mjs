@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/static-server.mjs';
 
-export const BASE = '/news/2026/karabakh-services/';
+// Where dist/ is served: a newsroom's sub-path by default; `E2E_BASE=/` serves it at the root.
+export const BASE = process.env.E2E_BASE ?? '/news/2026/karabakh-services/';
 
 const FLAGS = [
   '--headless',

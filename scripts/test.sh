@@ -18,7 +18,9 @@ step "cargo test (native)"
 cargo test
 step "trunk build --release"
 trunk build --release
-step "browser tests (headless chromium)"
+step "browser tests (headless chromium), dist/ served at the root"
+E2E_BASE=/ node --test --test-concurrency=1 e2e/
+step "browser tests again, dist/ served under a sub-path (/news/2026/karabakh-services/)"
 node --test --test-concurrency=1 e2e/
 step "size budget"
 node scripts/size-budget.mjs
