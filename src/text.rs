@@ -1,12 +1,16 @@
-//! Every interface string, in one place, so that translations (Azerbaijani, Russian) are a
-//! new `Text` value and not a hunt through components.
+//! Every interface string in English, Azerbaijani (Latin script) and Russian: one `Text`
+//! value per language, chosen at run time (`?lang=`, the switcher, or the browser's language).
+//! Plain tables were chosen over `leptos_i18n`: the strings are `&'static str` in the wasm's
+//! data section and the lookup is a field access, with no macro-generated code per key (see
+//! README "Languages and accessibility").
 //!
-//! Dataset text (names, notes, category labels) is not here: it comes from the dataset.
+//! Dataset text (names, notes, category labels) is not here: it comes from the dataset, in the
+//! chosen language where it has one.
 
 /// The interface strings of one language. Each field is named for where its string appears;
-/// `{n}`-style placeholders are filled by [`Text::fill`].
+/// `{n}`-style placeholders are filled by [`Text::fill`] and [`Text::count`].
 #[allow(missing_docs)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Text {
     /// BCP 47 code, set as `<html lang>`.
     pub lang: &'static str,
@@ -21,7 +25,7 @@ pub struct Text {
     pub map_label: &'static str,
     pub map_failed: &'static str,
     pub legend_title: &'static str,
-    pub not_mapped: &'static str,
+    pub not_mapped: [&'static str; 3],
     pub close: &'static str,
     pub category: &'static str,
     pub operator: &'static str,
@@ -38,19 +42,17 @@ pub struct Text {
     pub panic_banner: &'static str,
     pub status_names: [&'static str; 3],
     pub location_precisions: [&'static str; 4],
+    /// Short month names for "Nov 2025".
     pub months: [&'static str; 12],
+    /// Short month names after a day: "12 Feb 2021", "12 февр. 2021".
+    pub months_day: [&'static str; 12],
     pub date_unknown: &'static str,
-    pub about: &'static str,
-    pub on_day: &'static str,
-    pub in_period: &'static str,
-    pub by_date: &'static str,
-    pub precision_suffix: [&'static str; 3],
-    /// Singular and plural forms.
-    pub summary_open: [&'static str; 2],
-    pub summary_planned: [&'static str; 2],
-    pub summary_open_short: [&'static str; 2],
-    pub summary_closed: [&'static str; 2],
-    pub summary_towns: [&'static str; 2],
+    /// Plural forms: one, few, many (see [`Text::count`]).
+    pub summary_open: [&'static str; 3],
+    pub summary_planned: [&'static str; 3],
+    pub summary_open_short: [&'static str; 3],
+    pub summary_closed: [&'static str; 3],
+    pub summary_towns: [&'static str; 3],
     pub summary_as_of: &'static str,
     pub filters_title: &'static str,
     pub filter_category: &'static str,
@@ -60,7 +62,6 @@ pub struct Text {
     pub not_named: &'static str,
     pub reset: &'static str,
     pub search_label: &'static str,
-    pub search_placeholder: &'static str,
     pub timeline_title: &'static str,
     pub from: &'static str,
     pub to: &'static str,
@@ -76,7 +77,7 @@ pub struct Text {
     pub col_status: &'static str,
     pub col_date: &'static str,
     pub stats_title: &'static str,
-    pub cluster_label: &'static str,
+    pub cluster_label: [&'static str; 3],
     pub no_results: &'static str,
     pub not_yet: &'static str,
     pub report_correction: &'static str,
@@ -85,10 +86,19 @@ pub struct Text {
     pub download_csv: &'static str,
     pub download_geojson: &'static str,
     pub months_long: [&'static str; 12],
-    pub card_by: &'static str,
-    pub card_around: &'static str,
-    pub card_on: &'static str,
-    pub card_in: &'static str,
+    /// Full month names after a day (genitive in Russian: "12 февраля 2021").
+    pub months_long_day: [&'static str; 12],
+    /// Thousands separator in figures.
+    pub group_sep: &'static str,
+    /// The language's own name, on the switcher.
+    pub lang_name: &'static str,
+    pub language_label: &'static str,
+    pub skip_to_list: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub attribution_outlines: &'static str,
+    /// "{status} by {date}", around, on (a day), in (a month or year).
+    pub card_change: [&'static str; 4],
     pub card_known: [&'static str; 3],
     pub card_first_reported: &'static str,
     pub card_approximate: &'static str,
@@ -112,13 +122,10 @@ pub struct Text {
     pub step_forward: &'static str,
     pub histogram_key: [&'static str; 3],
     pub search_example: &'static str,
-    pub family_chip: &'static str,
     pub status_chip_label: &'static str,
     pub family_chips_label: &'static str,
     pub quick_filters: &'static str,
-    pub spider_more: &'static str,
-    pub scale_label: &'static str,
-    pub locator_label: &'static str,
+    pub spider_more: [&'static str; 3],
     pub embed: &'static str,
     pub embed_title: &'static str,
     pub embed_help: &'static str,
@@ -141,10 +148,14 @@ pub const EN: Text = Text {
     left_out_intro: "Some records were left out because they break the dataset rules:",
     and_more: "and {n} more",
     basemap_failed: "The background map could not be loaded; the markers are still placed correctly.",
-    map_label: "Map of services. Markers can be reached with the Tab key; press Enter to open one.",
+    map_label: "Map of services. Markers can be reached with the Tab key; press Enter to open one. The same records are in the list below the map.",
     map_failed: "The map could not be started",
     legend_title: "Legend",
-    not_mapped: "{n} records have no coordinates and are not drawn on the map.",
+    not_mapped: [
+        "{n} record has no coordinates and is not drawn on the map.",
+        "{n} records have no coordinates and are not drawn on the map.",
+        "{n} records have no coordinates and are not drawn on the map.",
+    ],
     close: "Close",
     category: "Category",
     operator: "Operator",
@@ -169,17 +180,15 @@ pub const EN: Text = Text {
     months: [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
+    months_day: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
     date_unknown: "date not given",
-    about: "about",
-    on_day: "on",
-    in_period: "in",
-    by_date: "on or before (first reported)",
-    precision_suffix: ["precise to the day", "precise to the month", "precise to the year"],
-    summary_open: ["{n} service open", "{n} services open"],
-    summary_planned: ["{n} planned", "{n} planned"],
-    summary_open_short: ["{n} open", "{n} open"],
-    summary_closed: ["{n} closed", "{n} closed"],
-    summary_towns: ["in {n} town", "in {n} towns"],
+    summary_open: ["{n} service open", "{n} services open", "{n} services open"],
+    summary_planned: ["{n} planned", "{n} planned", "{n} planned"],
+    summary_open_short: ["{n} open", "{n} open", "{n} open"],
+    summary_closed: ["{n} closed", "{n} closed", "{n} closed"],
+    summary_towns: ["in {n} town", "in {n} towns", "in {n} towns"],
     summary_as_of: "as of {date}",
     filters_title: "Filters",
     filter_category: "Category",
@@ -189,7 +198,6 @@ pub const EN: Text = Text {
     not_named: "Not named",
     reset: "Reset all",
     search_label: "Search names, operators, towns and notes",
-    search_placeholder: "e.g. Şuşa, Kapital Bank, post",
     timeline_title: "Time",
     from: "From",
     to: "Status as of",
@@ -205,7 +213,11 @@ pub const EN: Text = Text {
     col_status: "Status",
     col_date: "Latest change",
     stats_title: "In this view",
-    cluster_label: "{n} records here: {parts}. Press Enter to open.",
+    cluster_label: [
+        "{n} record here: {parts}. Press Enter to open.",
+        "{n} records here: {parts}. Press Enter to open.",
+        "{n} records here: {parts}. Press Enter to open.",
+    ],
     no_results: "No record matches these filters.",
     not_yet: "Not yet reported at this date",
     report_correction: "Report a correction",
@@ -217,10 +229,18 @@ pub const EN: Text = Text {
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",
     ],
-    card_by: "by",
-    card_around: "around",
-    card_on: "on",
-    card_in: "in",
+    months_long_day: [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ],
+    group_sep: ",",
+    lang_name: "English",
+    language_label: "Language",
+    skip_to_list: "Skip to the list",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    attribution_outlines: "Outlines: Natural Earth",
+    card_change: ["{status} by {date}", "{status} around {date}", "{status} on {date}", "{status} in {date}"],
     card_known: ["day known", "month known", "year known"],
     card_first_reported: "first reported then",
     card_approximate: "approximate",
@@ -244,13 +264,14 @@ pub const EN: Text = Text {
     step_forward: "Next month",
     histogram_key: ["planned", "opened", "closed"],
     search_example: "Search, e.g. {examples}",
-    family_chip: "{label}, {n} records",
     status_chip_label: "Status",
     family_chips_label: "Kinds of service",
     quick_filters: "Quick filters",
-    spider_more: "{n} records at this place",
-    scale_label: "Scale",
-    locator_label: "Where the map is: {place} in the South Caucasus",
+    spider_more: [
+        "{n} record at this place",
+        "{n} records at this place",
+        "{n} records at this place",
+    ],
     embed: "Embed",
     embed_title: "Embed this view",
     embed_help: "Paste this into your article. It shows exactly this view (filters, time, selection, map position). The script sizes the frame to its content; where scripts are stripped, the frame keeps a fixed shape and still shows the map.",
@@ -263,9 +284,445 @@ pub const EN: Text = Text {
     source_line: "Source",
 };
 
+/// Azerbaijani (Latin script). Nouns do not change after a number, so every plural form is
+/// the same.
+pub const AZ: Text = Text {
+    lang: "az",
+    loading: "Məlumat yüklənir…",
+    loading_progress: "{total} qeyddən {read} oxundu…",
+    load_failed: "Məlumat faylını yükləmək mümkün olmadı",
+    problems_intro: "Tapılan problemlər:",
+    left_out_intro: "Bəzi qeydlər məlumat qaydalarını pozduğu üçün göstərilmir:",
+    and_more: "və daha {n}",
+    basemap_failed: "Fon xəritəsini yükləmək mümkün olmadı; markerlər yenə də düzgün yerdədir.",
+    map_label: "Xidmətlərin xəritəsi. Markerlərə Tab düyməsi ilə keçmək olar; açmaq üçün Enter basın. Eyni qeydlər xəritənin altındakı siyahıdadır.",
+    map_failed: "Xəritəni açmaq mümkün olmadı",
+    legend_title: "Şərti işarələr",
+    not_mapped: [
+        "{n} qeydin koordinatı yoxdur və xəritədə göstərilmir.",
+        "{n} qeydin koordinatı yoxdur və xəritədə göstərilmir.",
+        "{n} qeydin koordinatı yoxdur və xəritədə göstərilmir.",
+    ],
+    close: "Bağla",
+    category: "Kateqoriya",
+    operator: "Operator",
+    operator_not_named: "Mənbələrdə adı çəkilmir",
+    status: "Vəziyyət",
+    history: "Tarixçə",
+    place: "Yer",
+    location_precision: "Yerin dəqiqliyi",
+    notes: "Qeydlər",
+    sources: "Mənbələr",
+    as_of: "Məlumatın tarixi",
+    licence: "Lisenziya",
+    context_title: "Kontekst",
+    panic_banner: "Panelin daxilində xəta baş verdi və o dayandı. Səhifəni yeniləmək kömək edə bilər. Təfərrüat:",
+    status_names: ["Planlaşdırılıb", "Açılıb", "Bağlanıb"],
+    location_precisions: [
+        "dəqiq yer",
+        "şəhər və ya kənd mərkəzi",
+        "rayon (mərkəzində göstərilir)",
+        "məlum deyil (xəritədə yoxdur)",
+    ],
+    months: [
+        "yan", "fev", "mar", "apr", "may", "iyn", "iyl", "avq", "sen", "okt", "noy", "dek",
+    ],
+    months_day: [
+        "yan", "fev", "mar", "apr", "may", "iyn", "iyl", "avq", "sen", "okt", "noy", "dek",
+    ],
+    date_unknown: "tarix göstərilməyib",
+    summary_open: ["{n} xidmət açıqdır", "{n} xidmət açıqdır", "{n} xidmət açıqdır"],
+    summary_planned: ["{n} planlaşdırılıb", "{n} planlaşdırılıb", "{n} planlaşdırılıb"],
+    summary_open_short: ["{n} açıq", "{n} açıq", "{n} açıq"],
+    summary_closed: ["{n} bağlanıb", "{n} bağlanıb", "{n} bağlanıb"],
+    summary_towns: ["{n} yaşayış məntəqəsində", "{n} yaşayış məntəqəsində", "{n} yaşayış məntəqəsində"],
+    summary_as_of: "{date} tarixinə",
+    filters_title: "Filtrlər",
+    filter_category: "Kateqoriya",
+    filter_operator: "Operator",
+    filter_status: "Vəziyyət",
+    filter_district: "Rayon",
+    not_named: "Adı çəkilmir",
+    reset: "Hamısını sıfırla",
+    search_label: "Ad, operator, yaşayış məntəqəsi və qeydlərdə axtar",
+    timeline_title: "Zaman",
+    from: "Başlanğıc",
+    to: "Vəziyyət tarixi",
+    play: "Ay-ay göstər",
+    pause: "Dayandır",
+    histogram_label: "Filtrlərdən keçən qeydlər arasında aylar üzrə açılışlar",
+    year_only: "yalnız ili məlumdur",
+    undated: "tarixsiz",
+    list_title: "Qeydlər",
+    col_name: "Ad",
+    col_category: "Kateqoriya",
+    col_town: "Yaşayış məntəqəsi",
+    col_status: "Vəziyyət",
+    col_date: "Son dəyişiklik",
+    stats_title: "Bu görünüşdə",
+    cluster_label: [
+        "Burada {n} qeyd: {parts}. Açmaq üçün Enter basın.",
+        "Burada {n} qeyd: {parts}. Açmaq üçün Enter basın.",
+        "Burada {n} qeyd: {parts}. Açmaq üçün Enter basın.",
+    ],
+    no_results: "Bu filtrlərə uyğun qeyd yoxdur.",
+    not_yet: "Bu tarixdə hələ xəbər verilməyib",
+    report_correction: "Düzəliş göndər",
+    no_corrections: "Bu məlumat dəsti düzəlişlər üçün ünvan göstərmir.",
+    download_title: "Görünən qeydləri yüklə",
+    download_csv: "CSV",
+    download_geojson: "GeoJSON",
+    months_long: [
+        "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
+        "oktyabr", "noyabr", "dekabr",
+    ],
+    months_long_day: [
+        "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
+        "oktyabr", "noyabr", "dekabr",
+    ],
+    group_sep: ".",
+    lang_name: "Azərbaycanca",
+    language_label: "Dil",
+    skip_to_list: "Siyahıya keç",
+    zoom_in: "Yaxınlaşdır",
+    zoom_out: "Uzaqlaşdır",
+    attribution_outlines: "Sərhədlər: Natural Earth",
+    card_change: ["{status}: ən gec {date}", "{status}: təxminən {date}", "{status}: {date}", "{status}: {date}"],
+    card_known: ["günü məlumdur", "ayı məlumdur", "ili məlumdur"],
+    card_first_reported: "ilk dəfə o zaman xəbər verilib",
+    card_approximate: "təxmini",
+    summary_since: "{date} tarixindən: ",
+    subhead_more: "Xəritə haqqında ətraflı",
+    about_title: "Bu xəritə haqqında",
+    filters_button: "Filtrlər",
+    filters_close: "Hazır",
+    copy_link: "Linki kopyala",
+    copied: "Kopyalandı",
+    copy_failed: "Ünvanı ünvan sətrindən kopyalayın",
+    view_switch: "Göstər",
+    view_map: "Xəritə",
+    view_list: "Siyahı",
+    mentioned_in_notes: "qeydlərdə adı çəkilir",
+    legend_status: "Vəziyyət",
+    legend_status_names: ["Planlaşdırılıb (kontur)", "Açıq (dolu)", "Bağlanıb (xətli)"],
+    legend_cluster: "Dairələr qeydləri qruplaşdırır: xarici halqa növə görə, daxili halqa açıqlar üçün dolu, planlaşdırılanlar üçün konturdur.",
+    range_mode: "Yalnız bu tarixdən dəyişikliklər…",
+    step_back: "Əvvəlki ay",
+    step_forward: "Növbəti ay",
+    histogram_key: ["planlaşdırılıb", "açılıb", "bağlanıb"],
+    search_example: "Axtar, məs. {examples}",
+    status_chip_label: "Vəziyyət",
+    family_chips_label: "Xidmət növləri",
+    quick_filters: "Sürətli filtrlər",
+    spider_more: [
+        "Bu yerdə {n} qeyd",
+        "Bu yerdə {n} qeyd",
+        "Bu yerdə {n} qeyd",
+    ],
+    embed: "Yerləşdir",
+    embed_title: "Bu görünüşü yerləşdir",
+    embed_help: "Bunu məqalənizə əlavə edin. O, məhz bu görünüşü göstərir (filtrlər, zaman, seçim, xəritənin mövqeyi). Skript çərçivənin hündürlüyünü məzmuna uyğunlaşdırır; skriptlər silinəndə çərçivə sabit formada qalır və xəritəni yenə göstərir.",
+    embed_width: "En",
+    embed_full_width: "Sütun eni",
+    embed_copy: "Kodu kopyala",
+    open_full_map: "Tam xəritəni aç",
+    wheel_hint: "Xəritəni böyütmək üçün Ctrl + diyircəkdən istifadə edin",
+    touch_hint: "Xəritəni hərəkət etdirmək üçün iki barmaqdan istifadə edin",
+    source_line: "Mənbə",
+};
+
+/// Russian. Three plural forms: 1 сервис, 2 сервиса, 5 сервисов (see [`Text::count`]).
+pub const RU: Text = Text {
+    lang: "ru",
+    loading: "Загрузка данных…",
+    loading_progress: "Прочитано {read} из {total} записей…",
+    load_failed: "Не удалось загрузить набор данных",
+    problems_intro: "Найденные проблемы:",
+    left_out_intro: "Некоторые записи не показаны, потому что нарушают правила набора данных:",
+    and_more: "и ещё {n}",
+    basemap_failed: "Не удалось загрузить фоновую карту; маркеры всё равно стоят на своих местах.",
+    map_label: "Карта служб. До маркеров можно дойти клавишей Tab; нажмите Enter, чтобы открыть. Те же записи есть в списке под картой.",
+    map_failed: "Не удалось запустить карту",
+    legend_title: "Условные обозначения",
+    not_mapped: [
+        "У {n} записи нет координат, и она не показана на карте.",
+        "У {n} записей нет координат, и они не показаны на карте.",
+        "У {n} записей нет координат, и они не показаны на карте.",
+    ],
+    close: "Закрыть",
+    category: "Категория",
+    operator: "Оператор",
+    operator_not_named: "В источниках не назван",
+    status: "Статус",
+    history: "История",
+    place: "Место",
+    location_precision: "Точность места",
+    notes: "Примечания",
+    sources: "Источники",
+    as_of: "Данные на",
+    licence: "Лицензия",
+    context_title: "Контекст",
+    panic_banner: "Внутри панели произошла ошибка, и она остановилась. Может помочь перезагрузка страницы. Подробности:",
+    status_names: ["Запланировано", "Открыто", "Закрыто"],
+    location_precisions: [
+        "точное место",
+        "центр города или села",
+        "район (показан в его центре)",
+        "неизвестно (нет на карте)",
+    ],
+    months: [
+        "янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.",
+        "дек.",
+    ],
+    months_day: [
+        "янв.", "февр.", "мар.", "апр.", "мая", "июн.", "июл.", "авг.", "сент.", "окт.", "нояб.",
+        "дек.",
+    ],
+    date_unknown: "дата не указана",
+    summary_open: ["{n} служба открыта", "{n} службы открыты", "{n} служб открыто"],
+    summary_planned: ["{n} запланирована", "{n} запланированы", "{n} запланировано"],
+    summary_open_short: ["{n} открыта", "{n} открыты", "{n} открыто"],
+    summary_closed: ["{n} закрыта", "{n} закрыты", "{n} закрыто"],
+    summary_towns: ["в {n} населённом пункте", "в {n} населённых пунктах", "в {n} населённых пунктах"],
+    summary_as_of: "на {date}",
+    filters_title: "Фильтры",
+    filter_category: "Категория",
+    filter_operator: "Оператор",
+    filter_status: "Статус",
+    filter_district: "Район",
+    not_named: "Не назван",
+    reset: "Сбросить всё",
+    search_label: "Поиск по названиям, операторам, населённым пунктам и примечаниям",
+    timeline_title: "Время",
+    from: "С",
+    to: "Статус на",
+    play: "Показать по месяцам",
+    pause: "Пауза",
+    histogram_label: "Открытия по месяцам среди записей, оставленных фильтрами",
+    year_only: "известен только год",
+    undated: "без даты",
+    list_title: "Записи",
+    col_name: "Название",
+    col_category: "Категория",
+    col_town: "Населённый пункт",
+    col_status: "Статус",
+    col_date: "Последнее изменение",
+    stats_title: "В этом виде",
+    cluster_label: [
+        "Здесь {n} запись: {parts}. Нажмите Enter, чтобы открыть.",
+        "Здесь {n} записи: {parts}. Нажмите Enter, чтобы открыть.",
+        "Здесь {n} записей: {parts}. Нажмите Enter, чтобы открыть.",
+    ],
+    no_results: "Ни одна запись не подходит под эти фильтры.",
+    not_yet: "На эту дату ещё не сообщалось",
+    report_correction: "Сообщить об ошибке",
+    no_corrections: "Этот набор данных не указывает адрес для исправлений.",
+    download_title: "Скачать показанные записи",
+    download_csv: "CSV",
+    download_geojson: "GeoJSON",
+    months_long: [
+        "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+        "октябрь", "ноябрь", "декабрь",
+    ],
+    months_long_day: [
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+        "октября", "ноября", "декабря",
+    ],
+    group_sep: "\u{a0}",
+    lang_name: "Русский",
+    language_label: "Язык",
+    skip_to_list: "Перейти к списку",
+    zoom_in: "Приблизить",
+    zoom_out: "Отдалить",
+    attribution_outlines: "Границы: Natural Earth",
+    card_change: ["{status}: не позднее {date}", "{status}: около {date}", "{status}: {date}", "{status}: {date}"],
+    card_known: ["известен день", "известен месяц", "известен год"],
+    card_first_reported: "тогда впервые сообщено",
+    card_approximate: "приблизительно",
+    summary_since: "С {date}: ",
+    subhead_more: "Подробнее о карте",
+    about_title: "Об этой карте",
+    filters_button: "Фильтры",
+    filters_close: "Готово",
+    copy_link: "Копировать ссылку",
+    copied: "Скопировано",
+    copy_failed: "Скопируйте адрес из адресной строки",
+    view_switch: "Показать",
+    view_map: "Карта",
+    view_list: "Список",
+    mentioned_in_notes: "упоминается в примечаниях",
+    legend_status: "Статус",
+    legend_status_names: ["Запланировано (контур)", "Открыто (заливка)", "Закрыто (перечёркнуто)"],
+    legend_cluster: "Круги объединяют записи: внешнее кольцо — по видам, внутреннее — сплошное для открытых, контурное для запланированных.",
+    range_mode: "Только изменения с…",
+    step_back: "Предыдущий месяц",
+    step_forward: "Следующий месяц",
+    histogram_key: ["запланировано", "открыто", "закрыто"],
+    search_example: "Поиск, например {examples}",
+    status_chip_label: "Статус",
+    family_chips_label: "Виды услуг",
+    quick_filters: "Быстрые фильтры",
+    spider_more: [
+        "{n} запись в этом месте",
+        "{n} записи в этом месте",
+        "{n} записей в этом месте",
+    ],
+    embed: "Встроить",
+    embed_title: "Встроить этот вид",
+    embed_help: "Вставьте это в статью. Показывается именно этот вид (фильтры, время, выбор, положение карты). Скрипт подгоняет высоту рамки под содержимое; где скрипты удаляются, рамка сохраняет постоянную форму и всё равно показывает карту.",
+    embed_width: "Ширина",
+    embed_full_width: "Ширина колонки",
+    embed_copy: "Копировать код",
+    open_full_map: "Открыть полную карту",
+    wheel_hint: "Чтобы масштабировать карту, используйте Ctrl + колесо",
+    touch_hint: "Чтобы двигать карту, используйте два пальца",
+    source_line: "Источник",
+};
+
+/// Every language, in switcher order.
+pub const ALL: [&Text; 3] = [&AZ, &RU, &EN];
+
 impl Text {
     /// Replaces `{name}` in a template with `value`.
     pub fn fill(template: &str, name: &str, value: impl std::fmt::Display) -> String {
         template.replace(&format!("{{{name}}}"), &value.to_string())
+    }
+
+    /// The language with this code (`az`, `ru`, `en`, or a tag starting with one: `ru-RU`).
+    pub fn for_code(code: &str) -> Option<&'static Text> {
+        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
+        ALL.into_iter().find(|t| t.lang == primary)
+    }
+
+    /// Which of the three plural forms (one, few, many) `n` takes in this language.
+    pub fn plural_form(&self, n: usize) -> usize {
+        match self.lang {
+            "ru" => {
+                let (ten, hundred) = (n % 10, n % 100);
+                if ten == 1 && hundred != 11 {
+                    0
+                } else if (2..=4).contains(&ten) && !(12..=14).contains(&hundred) {
+                    1
+                } else {
+                    2
+                }
+            }
+            "az" => 2,
+            _ => usize::from(n != 1) * 2,
+        }
+    }
+
+    /// `forms` (one, few, many) for `n`, with `{n}` filled in this language's digits.
+    pub fn count(&self, forms: [&str; 3], n: usize) -> String {
+        Text::fill(forms[self.plural_form(n)], "n", self.number(n))
+    }
+
+    /// `n` with this language's thousands separator.
+    pub fn number(&self, n: usize) -> String {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push_str(self.group_sep);
+            }
+            out.push(c);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn placeholders(text: &str) -> BTreeSet<String> {
+        text.split('{')
+            .skip(1)
+            .filter_map(|s| s.split_once('}').map(|(name, _)| name.to_string()))
+            .collect()
+    }
+
+    fn strings(value: &serde_json::Value, key: &str, out: &mut Vec<(String, String)>) {
+        match value {
+            serde_json::Value::String(s) => out.push((key.to_string(), s.clone())),
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    strings(item, &format!("{key}[{i}]"), out);
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    strings(v, k, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_key_is_filled_in_every_language_with_the_same_placeholders() {
+        let table = |t: &Text| {
+            let mut out = Vec::new();
+            strings(&serde_json::to_value(t).unwrap(), "", &mut out);
+            out
+        };
+        let english = table(&EN);
+        for t in ALL {
+            let other = table(t);
+            assert_eq!(other.len(), english.len(), "{}", t.lang);
+            for ((key, en), (_, text)) in english.iter().zip(&other) {
+                assert!(!text.is_empty(), "{}: {key} is empty", t.lang);
+                assert_eq!(
+                    placeholders(text),
+                    placeholders(en),
+                    "{}: {key}: {text}",
+                    t.lang
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_english_is_left_in_azerbaijani_or_russian() {
+        // Strings that are the same in every language (formats, names of formats).
+        let same = ["CSV", "GeoJSON", "Operator"];
+        for t in [&AZ, &RU] {
+            let (mut en, mut other) = (Vec::new(), Vec::new());
+            strings(&serde_json::to_value(EN).unwrap(), "", &mut en);
+            strings(&serde_json::to_value(t).unwrap(), "", &mut other);
+            for ((key, e), (_, o)) in en.iter().zip(&other) {
+                if key == "lang"
+                    || key == "group_sep"
+                    || same.contains(&e.as_str())
+                    || e.chars().all(|c| !c.is_alphabetic())
+                {
+                    continue;
+                }
+                assert_ne!(e, o, "{}: {key} is still English", t.lang);
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let forms = RU.summary_open;
+        assert_eq!(RU.count(forms, 1), "1 служба открыта");
+        assert_eq!(RU.count(forms, 2), "2 службы открыты");
+        assert_eq!(RU.count(forms, 5), "5 служб открыто");
+        assert_eq!(RU.count(forms, 11), "11 служб открыто");
+        assert_eq!(RU.count(forms, 21), "21 служба открыта");
+        assert_eq!(RU.count(forms, 1004), "1\u{a0}004 службы открыты");
+        assert_eq!(AZ.count(AZ.summary_open, 1), "1 xidmət açıqdır");
+        assert_eq!(AZ.count(AZ.summary_open, 5), "5 xidmət açıqdır");
+        assert_eq!(EN.count(EN.summary_open, 1), "1 service open");
+        assert_eq!(EN.count(EN.summary_open, 1200), "1,200 services open");
+    }
+
+    #[test]
+    fn a_browser_language_tag_picks_its_language() {
+        assert_eq!(Text::for_code("ru-RU").map(|t| t.lang), Some("ru"));
+        assert_eq!(Text::for_code("az").map(|t| t.lang), Some("az"));
+        assert_eq!(Text::for_code("de-DE"), None);
     }
 }

@@ -34,6 +34,7 @@ fn a_full_view_round_trips() {
             .unwrap(),
         ),
         embed: true,
+        lang: Some("ru".into()),
     };
     let query = write(&state);
     assert_eq!(parse(&query), state);
@@ -128,6 +129,7 @@ prop_compose! {
         data in proptest::option::of("[a-z0-9/._-]{1,30}\\.json"),
         tiles in proptest::option::of(("[a-z]{1,10}", "[A-Za-z0-9 ©&<>]{1,20}")),
         embed in proptest::bool::ANY,
+        lang in proptest::option::of(prop_oneof![Just("az"), Just("ru"), Just("en")]),
     ) -> ViewState {
         ViewState {
             filters: Filters { categories, operators, statuses, districts, search: search.unwrap_or_default(), from, to },
@@ -142,6 +144,7 @@ prop_compose! {
                 .map(|(host, by)| Tiles::new(&format!("https://{host}.example/{{z}}/{{x}}/{{y}}.png"), &by))
                 .and_then(Result::ok),
             embed,
+            lang: lang.map(str::to_string),
         }
     }
 }
@@ -229,5 +232,14 @@ fn a_tile_layer_in_the_link_needs_https_the_placeholders_and_an_attribution() {
         "tiles=javascript%3Aalert(1)%7Bz%7D%7Bx%7D%7By%7D&tiles_by=x",
     ] {
         assert_eq!(parse(bad).tiles, None, "{bad}");
+    }
+}
+
+#[test]
+fn only_the_three_languages_are_read_from_the_link() {
+    assert_eq!(parse("lang=az").lang.as_deref(), Some("az"));
+    assert_eq!(parse("lang=ru").lang.as_deref(), Some("ru"));
+    for bad in ["lang=de", "lang=ru-RU", "lang=", "lang=%3Cscript%3E"] {
+        assert_eq!(parse(bad).lang, None, "{bad}");
     }
 }

@@ -4,12 +4,11 @@ use leptos::prelude::*;
 
 use super::state::Ctx;
 use crate::present;
-use crate::text::{Text, EN};
 
 /// Records without coordinates, listed so they are not silently missing.
 #[component]
 pub fn Unmapped() -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let ctx = expect_context::<Ctx>();
     let loaded = ctx.loaded.clone();
     let selected = ctx.view;
@@ -26,7 +25,7 @@ pub fn Unmapped() -> impl IntoView {
         })
         .collect();
     (!unmapped.is_empty()).then(|| {
-        let summary = Text::fill(t.not_mapped, "n", unmapped.len());
+        let summary = t.count(t.not_mapped, unmapped.len());
         view! {
             <details class="unmapped" data-testid="unmapped">
                 <summary>{summary}</summary>
@@ -43,7 +42,7 @@ pub fn Unmapped() -> impl IntoView {
 /// The dataset's date, licence and where it comes from.
 #[component]
 pub fn About() -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let loaded = expect_context::<Ctx>().loaded;
     let dataset = &loaded.dataset;
     let licence = dataset.licence.clone();

@@ -10,10 +10,9 @@ use crate::model::{Loaded, Record, Source};
 use crate::present;
 use crate::query::timeline::status_at;
 use crate::query::Month;
-use crate::text::EN;
 
 fn source_item(source: Source) -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let date = source
         .date
         .as_ref()
@@ -41,7 +40,7 @@ fn card(
     heading: NodeRef<H2>,
     close: impl Fn() + Copy + 'static,
 ) -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let category = loaded.dataset.category(&record.category).cloned();
     let category_label = category.as_ref().map(|c| c.label.get(t.lang).to_string());
     // The status at the chosen month; the history below lists every change.

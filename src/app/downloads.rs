@@ -7,7 +7,6 @@ use super::state::Ctx;
 use crate::convert::Format;
 use crate::model::Dataset;
 use crate::present;
-use crate::text::EN;
 
 /// Today's date in the reader's time zone, `YYYY-MM-DD`.
 fn today() -> String {
@@ -41,10 +40,10 @@ fn save(text: &str, name: &str, mime: &str) -> Result<(), JsValue> {
 /// The download buttons.
 #[component]
 pub fn Downloads() -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let ctx = expect_context::<Ctx>();
     let c = ctx.clone();
-    let title = ctx.loaded.dataset.title.get("en").to_string();
+    let title = ctx.loaded.dataset.title.get(t.lang).to_string();
     // Only the records in view are copied, and only when the reader asks.
     let download = move |format: Format| {
         let d = c.evaluation.with_untracked(|e| Dataset {

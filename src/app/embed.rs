@@ -9,7 +9,6 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::state::Ctx;
 use crate::embed_code::{self, Width};
 use crate::query::url;
-use crate::text::EN;
 
 /// Whether the page runs inside a frame (an article's iframe).
 pub fn in_frame() -> bool {
@@ -161,7 +160,7 @@ fn page_url() -> String {
 /// "Open the full map": the same view without embed mode, in a new tab.
 #[component]
 pub fn FullMapLink() -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let ctx = expect_context::<Ctx>();
     let href = move || {
         let query = ctx.view.with(|v| {
@@ -185,7 +184,7 @@ pub fn FullMapLink() -> impl IntoView {
 /// preview and a copy button.
 #[component]
 pub fn EmbedPanel() -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let ctx = expect_context::<Ctx>();
     let open = RwSignal::new(false);
     let width = RwSignal::new(Width::Full);

@@ -6,7 +6,7 @@ use super::state::{Ctx, Ui};
 use super::symbol::Symbol;
 use crate::model::Status;
 use crate::query::{Facet, Filters, NOT_NAMED};
-use crate::text::{Text, EN};
+use crate::text::Text;
 
 fn label(t: &Text, ctx: &Ctx, facet: Facet, key: &str) -> String {
     match facet {
@@ -27,7 +27,7 @@ fn label(t: &Text, ctx: &Ctx, facet: Facet, key: &str) -> String {
 /// One group of checkboxes.
 #[component]
 fn FacetGroup(facet: Facet, title: &'static str, slug: &'static str) -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let ctx = expect_context::<Ctx>();
     let keys: Vec<String> = ctx.query.choices(facet).to_vec();
     let (filters, evaluation) = (ctx.filters, ctx.evaluation);
@@ -76,7 +76,7 @@ fn FacetGroup(facet: Facet, title: &'static str, slug: &'static str) -> impl Int
 /// in the toolbar opens it as a sheet over the map (a bottom sheet on phones).
 #[component]
 pub fn FilterPanel() -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let ctx = expect_context::<Ctx>();
     let ui = expect_context::<Ui>();
     let (view_signal, filters) = (ctx.view, ctx.filters);

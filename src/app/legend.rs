@@ -7,12 +7,11 @@ use super::state::Ctx;
 use super::symbol::FamilySymbol;
 use crate::model::Status;
 use crate::symbols;
-use crate::text::EN;
 
 /// The map legend. Open by default where there is room for it.
 #[component]
 pub fn Legend() -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let ctx = expect_context::<Ctx>();
     let rows = ctx
         .families

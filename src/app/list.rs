@@ -13,7 +13,6 @@ use super::state::Ctx;
 use super::symbol::Symbol;
 use crate::present;
 use crate::query::table::{rows, window, Column};
-use crate::text::EN;
 
 /// Height of one body row in pixels; `style/main.css` fixes `.list tbody tr` to it: one line
 /// on wide screens, two stacked lines on phones (the same media query as the CSS).
@@ -51,7 +50,7 @@ fn focus_row(position: usize) {
 /// The record list.
 #[component]
 pub fn RecordList() -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let ctx = expect_context::<Ctx>();
     let sort = RwSignal::new((Column::Date, true));
     let scroller = NodeRef::<Div>::new();
@@ -211,7 +210,7 @@ pub fn RecordList() -> impl IntoView {
         )
     };
     view! {
-        <section class="list" aria-labelledby="list-title" data-testid="list">
+        <section class="list" id="list" tabindex="-1" aria-labelledby="list-title" data-testid="list">
             <h2 id="list-title">{t.list_title}" "<span class="count" data-testid="list-count">{count}</span></h2>
             <div class="table-wrap" node_ref=scroller on:scroll=on_scroll>
                 <table aria-rowcount=move || (count() + 1).to_string()>

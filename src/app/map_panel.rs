@@ -19,7 +19,6 @@ use crate::present;
 use crate::query::cluster::{place_key, ClusterIndex, Node};
 use crate::query::mix::{self, Slice};
 use crate::query::url::Camera;
-use crate::text::EN;
 
 /// Zoom at which a record selected from the list is shown, so its town stands apart.
 const FOCUS_ZOOM: f64 = 10.0;
@@ -100,7 +99,7 @@ fn draw_list(
     layer: &Layer,
     nodes: Vec<Node>,
 ) -> (Vec<(String, MapNode)>, HashMap<String, Node>) {
-    let t = &EN;
+    let t = super::i18n::text();
     let dataset = &ctx.loaded.dataset;
     let at = ctx.at.get_untracked();
     let mut clusters = HashMap::new();
@@ -192,7 +191,7 @@ fn draw_list(
 /// The map, with `data-marker-count` (records drawn, in markers and clusters) for tests.
 #[component]
 pub fn MapPanel() -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let ctx = expect_context::<Ctx>();
     let node = NodeRef::<Div>::new();
     let count = RwSignal::new(None::<usize>);
@@ -344,6 +343,7 @@ pub fn MapPanel() -> impl IntoView {
             l.follow(created.leaflet());
         }
         locator.set_value(locator_map);
+        created.set_control_titles(t.zoom_in, t.zoom_out);
         // In an article, the map does not take the reader's scrolling.
         if c.view.with_untracked(|v| v.embed) || super::embed::in_frame() {
             created.guard_gestures(t.wheel_hint, t.touch_hint);
@@ -363,13 +363,16 @@ pub fn MapPanel() -> impl IntoView {
             match fetch_text(BASEMAP_URL).await.ok().and_then(parse) {
                 Some(geojson) => map.with_value(|m| {
                     if let Some(m) = m {
-                        m.show_basemap(&geojson, Tier::Region)
+                        m.show_basemap(&geojson, Tier::Region, t.attribution_outlines)
                     }
                 }),
                 None => basemap_failed.set(true),
             }
             if let Some(world) = fetch_text(WORLD_URL).await.ok().and_then(parse) {
-                map.with_value(|m| m.as_ref().map(|m| m.show_basemap(&world, Tier::World)));
+                map.with_value(|m| {
+                    m.as_ref()
+                        .map(|m| m.show_basemap(&world, Tier::World, t.attribution_outlines))
+                });
                 locator.with_value(|l| l.as_ref().map(|l| l.show(&world)));
             }
             if let Some(labels) = fetch_text(LABELS_URL).await.ok().and_then(parse) {
@@ -478,7 +481,25 @@ pub fn MapPanel() -> impl IntoView {
         map.with_value(|m| m.as_ref().map(|m| m.set_view(cam.lat, cam.lon, cam.zoom)));
     });
 
-    on_cleanup(move || map.set_value(None));
+    // Mounted again (a language switch): keep the view the reader had.
+    let view_signal = ctx.view;
+    on_cleanup(move || {
+        let camera = map.with_value(|m| {
+            m.as_ref().map(|m| {
+                let centre = m.leaflet().get_center();
+                Camera {
+                    lat: centre.lat(),
+                    lon: centre.lng(),
+                    zoom: m.zoom(),
+                }
+            })
+        });
+        if let Some(camera) = camera {
+            view_signal.try_update(|v| v.camera = Some(camera));
+        }
+        map.set_value(None);
+        locator.set_value(None);
+    });
 
     view! {
         <div
@@ -502,7 +523,7 @@ pub fn MapPanel() -> impl IntoView {
 /// The month the map shows, large over the map while the timeline plays or a month is chosen.
 #[component]
 pub fn MonthBadge() -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let ctx = expect_context::<Ctx>();
     let ui = expect_context::<super::state::Ui>();
     let (filters, at) = (ctx.filters, ctx.at);
@@ -517,7 +538,7 @@ pub fn MonthBadge() -> impl IntoView {
 /// On phones, the records of a crowded place as a list sheet: one button per record.
 #[component]
 pub fn PlaceList() -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let ctx = expect_context::<Ctx>();
     let ui = expect_context::<super::state::Ui>();
     let list = ui.place_list;
@@ -529,7 +550,7 @@ pub fn PlaceList() -> impl IntoView {
             .first()
             .map(|&i| dataset.records[i].location.town.clone())
             .unwrap_or_default();
-        let title = crate::text::Text::fill(t.spider_more, "n", members.len());
+        let title = t.count(t.spider_more, members.len());
         let items = members
             .iter()
             .map(|&i| {

@@ -6,6 +6,7 @@ mod card;
 mod downloads;
 mod embed;
 mod filters;
+mod i18n;
 mod io;
 mod legend;
 mod list;
@@ -21,10 +22,8 @@ mod timeline;
 mod toolbar;
 mod url_sync;
 
-use crate::text::EN;
-
 /// Installs the panic banner and mounts the app on `<body>`.
 pub fn start() {
-    panic::install(&EN);
+    panic::install(i18n::initial_text());
     leptos::mount::mount_to_body(shell::App);
 }

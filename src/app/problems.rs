@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::io::FetchError;
 use crate::model::{LoadError, Problem};
-use crate::text::{Text, EN};
+use crate::text::Text;
 
 /// How many problems are listed before "and N more".
 const SHOWN: usize = 5;
@@ -22,7 +22,7 @@ fn problem_list(t: &'static Text, problems: &[Problem]) -> impl IntoView {
 /// The dataset could not be used at all: which file and why, with the first problems.
 #[component]
 pub fn LoadFailure(error: FetchError) -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let problems = match &error {
         FetchError::Dataset {
             error: LoadError::Invalid(problems),
@@ -55,7 +55,7 @@ pub fn LoadFailure(error: FetchError) -> impl IntoView {
 /// Some records were left out: say so, with the reasons, above the map.
 #[component]
 pub fn LeftOut(problems: Vec<Problem>) -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     (!problems.is_empty()).then(|| {
         view! {
             <section class="left-out" role="status" data-testid="data-warnings">

@@ -10,6 +10,7 @@ use super::card::RecordCard;
 use super::downloads::Downloads;
 use super::embed::FullMapLink;
 use super::filters::FilterPanel;
+use super::i18n::Lang;
 use super::io::{fetch_dataset, yield_to_browser, FetchError, DATASET_URL};
 use super::legend::Legend;
 use super::list::RecordList;
@@ -23,7 +24,7 @@ use super::toolbar::Toolbar;
 use super::url_sync;
 use crate::present;
 use crate::query::Query;
-use crate::text::{Text, EN};
+use crate::text::Text;
 
 /// Where loading the dataset stands.
 #[derive(Debug, Clone)]
@@ -36,7 +37,7 @@ enum LoadState {
 /// The whole dashboard.
 #[component]
 pub fn App() -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let state = RwSignal::new(LoadState::Loading);
     // Records read so far and in all; shown once loading takes more than half a second.
     let progress = RwSignal::new(None::<(usize, usize)>);
@@ -104,19 +105,11 @@ pub fn App() -> impl IntoView {
 /// The dashboard once a dataset is loaded.
 #[component]
 fn Dashboard(prepared: Prepared) -> impl IntoView {
-    let t = &EN;
     let loaded = Arc::clone(&prepared.loaded);
     let initial = url_sync::initial(&loaded.dataset);
     let ctx = Ctx::new(prepared, initial);
     provide_context(ctx.clone());
     url_sync::start(&ctx);
-    let dataset = &loaded.dataset;
-    let title = dataset.title.get(t.lang).to_string();
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(&title);
-    }
-    let description = dataset.description.get(t.lang).to_string();
-    let subhead = present::first_sentence(&description);
     let ui = Ui::new();
     provide_context(ui);
     let embed = ctx.view.with_untracked(|v| v.embed);
@@ -126,50 +119,94 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
     {
         let _ = root.class_list().toggle_with_force("is-embed", embed);
     }
-    let licence = dataset.licence.clone();
-    let as_of = present::date(t, &dataset.as_of);
+    // The language: the link's, else the browser's, else English. A change mounts the
+    // dashboard again in the new language; the view-model (filters, selection, time,
+    // camera) is kept, so everything stays where it was.
+    let view_signal = ctx.view;
+    let lang = Memo::new(move |_| {
+        view_signal
+            .with(|v| v.lang.as_deref().and_then(Text::for_code))
+            .or_else(super::i18n::browser_text)
+            .unwrap_or(&crate::text::EN)
+    });
+    provide_context(Lang(lang));
+    let l = Arc::clone(&loaded);
+    Effect::new(move |_| {
+        let t = lang.get();
+        super::i18n::set_document_language(t);
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(l.dataset.title.get(t.lang));
+        }
+    });
     let list_mode = ui.list_mode;
-    view! {
-        <header class="masthead">
-            <h1 data-testid="title" title=title.clone()>{title.clone()}</h1>
-            <p class="subhead"><span>{subhead}</span><a href="#about">{t.subhead_more}</a></p>
-            <Summary/>
-        </header>
-        <LeftOut problems=loaded.problems.clone()/>
-        <main class="explorer" class:list-mode=move || list_mode.get()>
-            <Toolbar/>
-            <div class="stage">
-                <MapPanel/>
-                <MonthBadge/>
-                <Legend/>
-                <RecordCard/>
-                <PlaceList/>
+    move || {
+        let t = lang.get();
+        let dataset = &loaded.dataset;
+        let title = dataset.title.get(t.lang).to_string();
+        let description = dataset.description.get(t.lang).to_string();
+        let subhead = present::first_sentence(&description);
+        let licence = dataset.licence.clone();
+        let as_of = present::date(t, &dataset.as_of);
+        let languages = crate::text::ALL
+            .into_iter()
+            .map(|option| {
+                let code = option.lang;
+                view! {
+                    <button type="button" class="lang-button" lang=code data-lang=code
+                        aria-label=option.lang_name title=option.lang_name
+                        aria-pressed=move || (lang.get().lang == code).to_string()
+                        on:click=move |_| view_signal.update(|v| v.lang = Some(code.to_string()))>
+                        {code.to_uppercase()}
+                    </button>
+                }
+            })
+            .collect_view();
+        view! {
+            <a class="skip-link" href="#list" data-testid="skip-link">{t.skip_to_list}</a>
+            <header class="masthead">
+                <div class="masthead-top">
+                    <h1 data-testid="title" title=title.clone()>{title.clone()}</h1>
+                    <div class="languages" role="group" aria-label=t.language_label data-testid="languages">{languages}</div>
+                </div>
+                <p class="subhead"><span>{subhead}</span><a href="#about">{t.subhead_more}</a></p>
+                <Summary/>
+            </header>
+            <LeftOut problems=loaded.problems.clone()/>
+            <main class="explorer" class:list-mode=move || list_mode.get()>
+                <Toolbar/>
+                <div class="stage">
+                    <MapPanel/>
+                    <MonthBadge/>
+                    <Legend/>
+                    <RecordCard/>
+                    <PlaceList/>
+                </div>
+                <Timeline/>
+                <p class="source-line" data-testid="source-line">
+                    {t.source_line}": "{title.clone()}", "{t.as_of.to_lowercase()}" "{as_of}". "{t.licence}": "
+                    {match licence.url {
+                        Some(url) => view! { <a href=url target="_blank" rel="noopener noreferrer">{licence.name}</a> }.into_any(),
+                        None => view! { <span>{licence.name}</span> }.into_any(),
+                    }}
+                    " · "<FullMapLink/>
+                </p>
+            </main>
+            <div class="details">
+                <div class="details-main">
+                    <RecordList/>
+                </div>
+                <aside class="details-side">
+                    <FilterPanel/>
+                    <StatsPanel/>
+                    <Downloads/>
+                    <Unmapped/>
+                    <section class="about" id="about" aria-labelledby="about-title">
+                        <h2 id="about-title">{t.about_title}</h2>
+                        <p class="lede">{description}</p>
+                        <About/>
+                    </section>
+                </aside>
             </div>
-            <Timeline/>
-            <p class="source-line" data-testid="source-line">
-                {t.source_line}": "{title.clone()}", "{t.as_of.to_lowercase()}" "{as_of}". "{t.licence}": "
-                {match licence.url {
-                    Some(url) => view! { <a href=url target="_blank" rel="noopener noreferrer">{licence.name}</a> }.into_any(),
-                    None => view! { <span>{licence.name}</span> }.into_any(),
-                }}
-                " · "<FullMapLink/>
-            </p>
-        </main>
-        <div class="details">
-            <div class="details-main">
-                <RecordList/>
-            </div>
-            <aside class="details-side">
-                <FilterPanel/>
-                <StatsPanel/>
-                <Downloads/>
-                <Unmapped/>
-                <section class="about" id="about" aria-labelledby="about-title">
-                    <h2 id="about-title">{t.about_title}</h2>
-                    <p class="lede">{description}</p>
-                    <About/>
-                </section>
-            </aside>
-        </div>
+        }
     }
 }

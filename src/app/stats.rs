@@ -6,12 +6,11 @@ use super::state::Ctx;
 use crate::model::Status;
 use crate::present;
 use crate::query::stats::sentence;
-use crate::text::EN;
 
 /// "12 services open, 5 planned, in 6 towns, as of Mar 2021." — announced politely.
 #[component]
 pub fn Summary() -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let ctx = expect_context::<Ctx>();
     let text = move || {
         let since = ctx.filters.with(|f| f.from.map(|_| ctx.range.get().0));
@@ -23,7 +22,7 @@ pub fn Summary() -> impl IntoView {
 /// Counts by status and category for what is visible, and the context figures.
 #[component]
 pub fn StatsPanel() -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let ctx = expect_context::<Ctx>();
     let c = ctx.clone();
     let status_rows = move || {
@@ -56,7 +55,7 @@ pub fn StatsPanel() -> impl IntoView {
         .iter()
         .map(|c| {
             let value = match (c.value, c.date) {
-                (Some(v), _) => present::figure(v, c.unit.as_deref()),
+                (Some(v), _) => present::figure(t, v, c.unit.as_deref()),
                 (None, Some(d)) => present::date(t, &d),
                 (None, None) => String::new(),
             };

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use super::state::{Ctx, Ui};
 use crate::present;
 use crate::query::{Bound, Month};
-use crate::text::{Text, EN};
+use crate::text::Text;
 
 /// Pause between months while playing.
 const STEP: Duration = Duration::from_millis(700);
@@ -39,7 +39,7 @@ fn at_percent(i: usize, n: usize) -> f64 {
 /// The timeline.
 #[component]
 pub fn Timeline() -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let ctx = expect_context::<Ctx>();
     let ui = expect_context::<Ui>();
     let (first, last) = ctx.query.span;

@@ -11,7 +11,7 @@ use super::symbol::FamilySymbol;
 use crate::model::Status;
 use crate::present;
 use crate::query::{Facet, Filters};
-use crate::text::{Text, EN};
+use crate::text::Text;
 
 /// How many choices the full filter panel has ticked (search and time are shown elsewhere).
 fn ticked(f: &Filters) -> usize {
@@ -21,7 +21,7 @@ fn ticked(f: &Filters) -> usize {
 /// Copies the page's address and says "Copied" for a moment.
 #[component]
 fn CopyLink() -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let said = RwSignal::new(None::<&'static str>);
     let copy = move |_| {
         let Some(window) = web_sys::window() else {
@@ -52,7 +52,7 @@ fn CopyLink() -> impl IntoView {
 /// The toolbar.
 #[component]
 pub fn Toolbar() -> impl IntoView {
-    let t = &EN;
+    let t = super::i18n::text();
     let ctx = expect_context::<Ctx>();
     let ui = expect_context::<Ui>();
     let (view_signal, filters, evaluation) = (ctx.view, ctx.filters, ctx.evaluation);

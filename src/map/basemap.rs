@@ -28,9 +28,6 @@ extern "C" {
     fn rectangle(bounds: &LatLngBounds, options: &JsValue) -> JsValue;
 }
 
-/// Attribution of the bundled basemap (our own constant: Leaflet renders it as HTML).
-pub const ATTRIBUTION: &str = "Outlines: Natural Earth";
-
 /// Which basemap file: the coarse world below, the fine region above it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tier {
@@ -232,7 +229,7 @@ fn of_kind(geojson: &JsValue, kind: &str) -> JsValue {
 
 /// Draws one tier of the basemap in its pane, each kind of feature styled by CSS through its
 /// class (`basemap-land`, `-coast`, `-border`, `-river`).
-pub fn show(map: &Map, geojson: &JsValue, tier: Tier, attribution: bool) {
+pub fn show(map: &Map, geojson: &JsValue, tier: Tier, attribution: Option<&str>) {
     for kind in ["land", "coast", "border", "river"] {
         let class = format!(
             "basemap-{kind} basemap-{}",
@@ -247,8 +244,9 @@ pub fn show(map: &Map, geojson: &JsValue, tier: Tier, attribution: bool) {
             ("pane", tier.pane().into()),
             ("style", object(&[("className", class.into())])),
         ];
-        if attribution && kind == "land" {
-            options.push(("attribution", ATTRIBUTION.into()));
+        if let Some(text) = attribution.filter(|_| kind == "land") {
+            // Leaflet inserts attributions as HTML: ours is escaped text.
+            options.push(("attribution", crate::present::escape_html(text).into()));
         }
         let layer = geo_json(&of_kind(geojson, kind), &object(&options));
         layer.unchecked_ref::<Layer>().add_to(map);
@@ -310,7 +308,7 @@ impl Locator {
 
     /// Draws the world's land in the locator.
     pub fn show(&self, geojson: &JsValue) {
-        show(&self.map, geojson, Tier::World, false);
+        show(&self.map, geojson, Tier::World, None);
     }
 
     /// Frames the main map's view, zoomed out around it.

@@ -225,8 +225,23 @@ impl MapView {
 
     /// Draws one tier of the bundled basemap (a GeoJSON FeatureCollection whose features have
     /// `properties.kind`: land, coast, border, river) under the markers, styled by CSS.
-    pub fn show_basemap(&self, geojson: &JsValue, tier: basemap::Tier) {
-        basemap::show(&self.map, geojson, tier, tier == basemap::Tier::Region);
+    pub fn show_basemap(&self, geojson: &JsValue, tier: basemap::Tier, attribution: &str) {
+        let credit = (tier == basemap::Tier::Region).then_some(attribution);
+        basemap::show(&self.map, geojson, tier, credit);
+    }
+
+    /// Gives the zoom buttons their names in the reader's language (title and accessible name).
+    pub fn set_control_titles(&self, zoom_in: &str, zoom_out: &str) {
+        let container = self.map.get_container();
+        for (selector, name) in [
+            (".leaflet-control-zoom-in", zoom_in),
+            (".leaflet-control-zoom-out", zoom_out),
+        ] {
+            if let Ok(Some(button)) = container.query_selector(selector) {
+                let _ = button.set_attribute("title", name);
+                let _ = button.set_attribute("aria-label", name);
+            }
+        }
     }
 
     /// Writes names on the map (non-interactive, under the markers); where they collide, the

@@ -59,7 +59,7 @@ pub fn by_category(dataset: &Dataset, visible: &[usize]) -> Vec<(String, usize)>
 /// the records are those with a change from then on, and the sentence says so:
 /// "Since Jan 2023: 4 services open, …".
 pub fn sentence(t: &Text, summary: &Summary, at: Month, since: Option<Month>) -> String {
-    let count = |forms: [&str; 2], n: usize| Text::fill(forms[usize::from(n != 1)], "n", n);
+    let count = |forms: [&str; 3], n: usize| t.count(forms, n);
     let mut parts = vec![count(t.summary_open, summary.opened)];
     if summary.planned > 0 {
         parts.push(count(t.summary_planned, summary.planned));

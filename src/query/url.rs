@@ -44,6 +44,8 @@ pub struct ViewState {
     pub tiles: Option<Tiles>,
     /// Compact chrome for an iframe in an article (`?embed=1`).
     pub embed: bool,
+    /// Interface language (`?lang=az|ru|en`); `None` follows the browser.
+    pub lang: Option<String>,
 }
 
 /// Longest `data` URL read.
@@ -118,6 +120,11 @@ pub fn parse(query: &str) -> ViewState {
             "data" if is_dataset_url(&value) => state.data = Some(value),
             "tiles" => tiles = Some(value),
             "embed" => state.embed = value == "1",
+            "lang" => {
+                state.lang = crate::text::Text::for_code(&value)
+                    .filter(|t| t.lang == value)
+                    .map(|t| t.lang.to_string())
+            }
             "tiles_by" => tiles_by = Some(value),
             _ => {}
         }
@@ -140,6 +147,9 @@ pub fn write(state: &ViewState) -> String {
     }
     if state.embed {
         out.append_pair("embed", "1");
+    }
+    if let Some(lang) = &state.lang {
+        out.append_pair("lang", lang);
     }
     if let Some(t) = &state.tiles {
         out.append_pair("tiles", &t.url);

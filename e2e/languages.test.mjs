@@ -1,0 +1,110 @@
+// Everyone can read it (issue 10): Azerbaijani, Russian and English, switched live, with each
+// language's plurals and dates; and a reader with only a keyboard.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { Dashboard, shippedDataset, startSession } from './support.mjs';
+
+const dataset = shippedDataset();
+let session;
+before(async () => {
+  session = await startSession();
+});
+after(async () => {
+  await session?.stop();
+});
+
+/** Russian plural form index for n: one (1, 21), few (2–4, 22–24), many (5–20, 11–14). */
+const ruForm = (n) => (n % 10 === 1 && n % 100 !== 11 ? 0 : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 1 : 2);
+
+describe('three languages', () => {
+  test('switching is live: the card, list, summary and timeline change language and stay where they were', async () => {
+    const d = await Dashboard.open(session, { query: '?cat=post&id=post-office-lachin' });
+    await d.card().waitFor();
+    const listed = await d.page.getByTestId('list-count').textContent();
+    assert.equal(await d.page.evaluate(() => document.documentElement.lang), 'en');
+    assert.match(await d.card().getByTestId('card-history').textContent(), /Opened by 11 July 2025/);
+
+    await d.page.locator('.lang-button[data-lang=ru]').click();
+    await d.page.waitForFunction(() => document.documentElement.lang === 'ru');
+    assert.equal(d.params().get('lang'), 'ru');
+    // Same view: the filter, the selection and the list.
+    await d.card().waitFor();
+    assert.equal(await d.card().getAttribute('data-record-id'), 'post-office-lachin');
+    assert.equal(await d.page.getByTestId('list-count').textContent(), listed);
+    assert.ok(await d.page.locator('[data-facet=category][data-key=post]').isChecked());
+    // Dates: genitive after a day in the card, short months on the timeline.
+    assert.match(await d.card().getByTestId('card-history').textContent(), /Открыто: не позднее 11 июля 2025 \(известен день/);
+    assert.equal(await d.page.getByTestId('to-label').textContent(), 'нояб. 2025');
+    // Plurals: the summary's forms follow the count.
+    const summary = await d.page.getByTestId('summary').textContent();
+    const open = Number(summary.match(/^(\d+)/)[1]);
+    assert.ok(summary.startsWith(`${open} ${['служба открыта', 'службы открыты', 'служб открыто'][ruForm(open)]}`), summary);
+    assert.match(summary, /, на нояб\. 2025\.$/);
+    // Interface strings, the zoom buttons and the attribution.
+    assert.equal(await d.page.getByTestId('filters-button').textContent(), 'Фильтры (1)');
+    assert.equal(await d.page.locator('.leaflet-control-zoom-in').getAttribute('title'), 'Приблизить');
+    await d.page.waitForSelector('.leaflet-control-attribution:has-text("Границы")');
+    // Dataset strings in Russian where the dataset has them (category labels).
+    const post = dataset.categories.find((c) => c.id === 'post');
+    assert.match(await d.card().textContent(), new RegExp(post.label.ru));
+
+    await d.page.locator('.lang-button[data-lang=az]').click();
+    await d.page.waitForFunction(() => document.documentElement.lang === 'az');
+    await d.card().waitFor();
+    assert.match(await d.card().getByTestId('card-history').textContent(), /Açılıb: ən gec 11 iyul 2025 \(günü məlumdur/);
+    const az = await d.page.getByTestId('summary').textContent();
+    assert.match(az, /^\d+ xidmət açıqdır/);
+    assert.equal(await d.page.getByTestId('to-label').textContent(), 'noy 2025');
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+
+  test("without ?lang= the browser's language is used", async () => {
+    const page = await session.browser.newPage({ locale: 'ru-RU' });
+    const d = new Dashboard(page, session.url);
+    await page.goto(session.url);
+    await d.markerCount();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
+    assert.equal(await page.getByTestId('filters-button').textContent(), 'Фильтры');
+    await d.close();
+  });
+});
+
+describe('keyboard only', () => {
+  test('skip to the list, filter, open a record, reach its sources, Escape, and focus comes back', async () => {
+    const d = await Dashboard.open(session, { width: 1280, height: 800 });
+    await d.markerCount();
+    // The first Tab reaches "Skip to the list", shown on focus.
+    await d.page.keyboard.press('Tab');
+    const skip = d.page.getByTestId('skip-link');
+    assert.equal(await skip.evaluate((a) => a === document.activeElement), true);
+    const box = await skip.boundingBox();
+    assert.ok(box.y >= 0 && box.y < 100, 'visible when focused');
+    // Filter by typing in the search box (Tab order: skip link, languages, then search).
+    await d.page.getByTestId('search').focus();
+    await d.page.keyboard.type('Lachin');
+    await d.page.waitForFunction(() => Number(document.querySelector('[data-testid=list-count]').textContent) > 0);
+    await skip.focus();
+    await d.page.keyboard.press('Enter');
+    assert.equal(await d.page.evaluate(() => document.activeElement?.id), 'list');
+    // Tab into the list to the first record's button.
+    for (let i = 0; i < 12; i++) {
+      await d.page.keyboard.press('Tab');
+      if (await d.page.evaluate(() => !!document.activeElement?.closest('tbody tr[data-record-id]'))) break;
+    }
+    const id = await d.page.evaluate(() => document.activeElement.closest('tr').dataset.recordId);
+    await d.page.keyboard.press('Enter');
+    await d.card().waitFor();
+    assert.equal(await d.page.evaluate(() => document.activeElement?.id), 'card-title');
+    // Tab through the card to a source link.
+    for (let i = 0; i < 15; i++) {
+      await d.page.keyboard.press('Tab');
+      if (await d.page.evaluate(() => !!document.activeElement?.closest('[data-testid=card-sources]'))) break;
+    }
+    assert.ok(await d.page.evaluate(() => !!document.activeElement?.closest('[data-testid=card-sources] a')), 'a source link has focus');
+    await d.page.keyboard.press('Escape');
+    await d.page.waitForFunction(() => !document.querySelector('[data-testid=record-card]'));
+    assert.equal(await d.page.evaluate(() => document.activeElement?.closest('tr')?.dataset.recordId), id, 'focus is back on the row');
+    await d.close();
+  });
+});
