@@ -153,7 +153,9 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
                 let code = option.lang;
                 view! {
                     <button type="button" class="lang-button" lang=code data-lang=code
-                        aria-label=option.lang_name title=option.lang_name
+                        // The visible code starts the accessible name (WCAG label in name).
+                        aria-label=format!("{} — {}", code.to_uppercase(), option.lang_name)
+                        title=option.lang_name
                         aria-pressed=move || (lang.get().lang == code).to_string()
                         on:click=move |_| view_signal.update(|v| v.lang = Some(code.to_string()))>
                         {code.to_uppercase()}
