@@ -108,3 +108,50 @@ describe('keyboard only', () => {
     await d.close();
   });
 });
+
+describe('print and zoom', () => {
+  test('on paper: filters and time written out, every visible record with its sources, no controls', async () => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    // axe needs a page from its own context.
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const d = new Dashboard(await context.newPage(), session.url);
+    await d.page.goto(`${session.url}?cat=bank&to=2023-01`);
+    await d.markerCount();
+    const listed = Number(await d.page.getByTestId('list-count').textContent());
+    await d.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await d.page.emulateMedia({ media: 'print' });
+    const sheet = d.page.getByTestId('print-sheet');
+    await sheet.waitFor();
+    const text = await sheet.textContent();
+    assert.match(text, /Category: Bank branch/);
+    assert.match(text, /Status as of Jan 2023/);
+    assert.equal(await sheet.locator('.print-records li').count(), listed);
+    assert.match(text, /https:\/\//, 'sources are written out');
+    assert.equal(await d.page.locator('button:visible, input:visible').count(), 0, 'no buttons or sliders on paper');
+    assert.equal(await d.map().isVisible(), true);
+    assert.equal(await d.page.getByTestId('legend').getAttribute('open'), '');
+    const result = await new AxeBuilder({ page: d.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(result.violations.map((v) => v.id), []);
+    const pdf = await d.page.pdf({ format: 'A4' });
+    assert.equal(pdf.subarray(0, 4).toString(), '%PDF');
+    assert.ok(pdf.length > 20_000, `${pdf.length} bytes`);
+    await context.close();
+  });
+
+  test('at 200% zoom (1280×800 seen as 640×400) nothing scrolls sideways and axe finds nothing', async () => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const context = await session.browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    const d = new Dashboard(page, session.url);
+    await page.goto(`${session.url}?id=post-office-lachin`);
+    await d.card().waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 640, `${width}px wide`);
+    // The card is not cut off: its close button is on screen.
+    const close = await d.card().getByRole('button').first().boundingBox();
+    assert.ok(close.x + close.width <= 640 && close.x >= 0);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(result.violations.map((v) => v.id), []);
+    await context.close();
+  });
+});

@@ -12,6 +12,7 @@ mod legend;
 mod list;
 mod map_panel;
 pub mod panic;
+mod print;
 mod probes;
 mod problems;
 mod shell;

@@ -16,6 +16,7 @@ use super::legend::Legend;
 use super::list::RecordList;
 use super::map_panel::MapPanel;
 use super::map_panel::{MonthBadge, PlaceList};
+use super::print::PrintSheet;
 use super::problems::{LeftOut, LoadFailure};
 use super::state::{Ctx, Prepared, Ui};
 use super::stats::{StatsPanel, Summary};
@@ -193,6 +194,7 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
                     " · "<FullMapLink/>
                 </p>
             </main>
+            <PrintSheet/>
             <div class="details">
                 <div class="details-main">
                     <RecordList/>

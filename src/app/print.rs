@@ -1,0 +1,125 @@
+//! What goes on paper: the active filters and time written out, and every visible record with
+//! its sources (the on-screen list is windowed, so it cannot be printed as it is). Made only
+//! while printing (`beforeprint` … `afterprint`), so a large dataset costs nothing otherwise.
+
+use leptos::prelude::*;
+
+use super::state::Ctx;
+use crate::present;
+use crate::query::Facet;
+
+/// The print-only summary of filters and the full list of visible records.
+#[component]
+pub fn PrintSheet() -> impl IntoView {
+    let t = super::i18n::text();
+    let ctx = expect_context::<Ctx>();
+    let printing = RwSignal::new(false);
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
+    let after = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    // Open the legend on paper.
+    Effect::new(move |_| {
+        if printing.get() {
+            if let Some(legend) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("[data-testid=legend]").ok().flatten())
+            {
+                let _ = legend.set_attribute("open", "");
+            }
+        }
+    });
+    move || {
+        if !printing.get() {
+            return None;
+        }
+        let dataset = &ctx.loaded.dataset;
+        let (from, to) = ctx.range.get();
+        let filters = ctx.filters.get();
+        let mut lines: Vec<String> = Vec::new();
+        let chosen = |facet: Facet| -> Vec<String> {
+            ctx.query
+                .choices(facet)
+                .iter()
+                .filter(|k| filters.is_chosen(facet, k))
+                .map(|k| match facet {
+                    Facet::Category => dataset
+                        .category(k)
+                        .map(|c| c.label.get(t.lang).to_string())
+                        .unwrap_or_else(|| k.clone()),
+                    Facet::Status => crate::model::Status::from_name(k)
+                        .map(|s| t.status_names[s as usize].to_string())
+                        .unwrap_or_default(),
+                    _ => k.clone(),
+                })
+                .collect()
+        };
+        for (facet, title) in [
+            (Facet::Category, t.filter_category),
+            (Facet::Status, t.filter_status),
+            (Facet::District, t.filter_district),
+            (Facet::Operator, t.filter_operator),
+        ] {
+            let picked = chosen(facet);
+            if !picked.is_empty() {
+                lines.push(format!("{title}: {}", picked.join(", ")));
+            }
+        }
+        if !filters.search.trim().is_empty() {
+            lines.push(format!("{}: “{}”", t.search_label, filters.search.trim()));
+        }
+        let from_text = filters
+            .from
+            .map(|_| format!("{} {} · ", t.from, present::date(t, &from.as_date())))
+            .unwrap_or_default();
+        lines.push(format!(
+            "{from_text}{} {}",
+            t.to,
+            present::date(t, &to.as_date())
+        ));
+        let records = ctx.evaluation.with(|e| {
+            e.visible
+                .iter()
+                .map(|&i| {
+                    let r = &dataset.records[i];
+                    let status = ctx
+                        .query
+                        .status_at(i, to)
+                        .map(|s| t.status_names[s as usize])
+                        .unwrap_or(t.not_yet);
+                    let sources = r
+                        .sources
+                        .iter()
+                        .map(|s| {
+                            let mut text = s.outlet.clone();
+                            if let Some(title) = &s.title {
+                                text.push_str(&format!(": {title}"));
+                            }
+                            if let Some(url) = &s.url {
+                                text.push_str(&format!(" <{url}>"));
+                            }
+                            text
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    view! {
+                        <li>
+                            <strong>{r.name.get(t.lang).to_string()}</strong>
+                            {format!(" — {}, {status}. {}: {sources}", r.location.town, t.sources)}
+                        </li>
+                    }
+                })
+                .collect_view()
+        });
+        Some(view! {
+            <section class="print-sheet" data-testid="print-sheet">
+                <h2>{t.filters_title}</h2>
+                <ul class="print-filters">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                <h2>{t.list_title}</h2>
+                <ol class="print-records">{records}</ol>
+            </section>
+        })
+    }
+}
