@@ -144,7 +144,7 @@ fn main() {
         });
         time("list rows sorted by date", runs, || {
             let visible: Vec<usize> = (0..d.records.len()).collect();
-            rows(&d, &q, &visible, q.span.1, (Column::Date, true), "").len()
+            rows(&d, &q, &visible, q.span.1, (Column::Date, true), "", "en").len()
         });
         let positions: Vec<(f64, f64)> = d
             .records

@@ -83,9 +83,11 @@ describe('the default dataset on the map', () => {
     const d = await Dashboard.open(session, { query: `?lat=${record.location.lat}&lon=${record.location.lon}&z=11` });
     await d.markerCount();
     const stack = await d.centralCluster();
-    assert.match(await stack.getAttribute('title'), /^\d+ records here: .*ATM/);
+    assert.match(await stack.getAttribute('title'), /^Shusha: \d+ records here: .*ATM/);
     await stack.focus();
     await d.page.keyboard.press('Enter');
+    // Focus moves to the first marker the cluster reveals, never to the page body.
+    await d.page.waitForFunction(() => document.activeElement?.classList.contains('svc-marker'));
     await d.marker(record.id).focus();
     await d.page.keyboard.press('Enter');
     await d.card().waitFor();

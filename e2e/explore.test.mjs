@@ -228,7 +228,7 @@ describe('time and clusters', () => {
     await all.page.waitForFunction((n) => document.querySelector('[data-testid=list-count]').textContent === String(n), dataset.records.filter((r) => r.category === 'bank').length);
     await all.page.waitForFunction((n) => [...document.querySelectorAll('.svc-cluster svg')].some((s) => s.getAttribute('data-cluster-size') === String(n)), banks.length);
     assert.equal(await size(all), banks.length);
-    assert.match(await (await all.centralCluster()).getAttribute('title'), new RegExp(`^${banks.length} records here: ${banks.length} Bank branch;`));
+    assert.match(await (await all.centralCluster()).getAttribute('title'), new RegExp(`^Shusha: ${banks.length} records here: ${banks.length} Bank branch;`));
     await all.close();
     const early = await Dashboard.open(session, { query: `?${camera}&cat=bank&to=2020-12` });
     await early.markerCount();

@@ -81,9 +81,16 @@ describe('keyboard only', () => {
     const box = await skip.boundingBox();
     assert.ok(box.y >= 0 && box.y < 100, 'visible when focused');
     // Filter by typing in the search box (Tab order: skip link, languages, then search).
+    // The summary is announced once the typing stops, not once per keystroke.
+    await d.page.evaluate(() => {
+      window.announcements = 0;
+      new MutationObserver(() => window.announcements++).observe(document.querySelector('[data-testid=summary-live]'), { childList: true, characterData: true, subtree: true });
+    });
     await d.page.getByTestId('search').focus();
-    await d.page.keyboard.type('Lachin');
+    await d.page.keyboard.type('Lachin', { delay: 60 });
     await d.page.waitForFunction(() => Number(document.querySelector('[data-testid=list-count]').textContent) > 0);
+    await d.page.waitForFunction(() => document.querySelector('[data-testid=summary-live]').textContent === document.querySelector('[data-testid=summary]').textContent);
+    assert.ok((await d.page.evaluate(() => window.announcements)) <= 2, 'announced once, not per keystroke');
     await skip.focus();
     await d.page.keyboard.press('Enter');
     assert.equal(await d.page.evaluate(() => document.activeElement?.id), 'list');

@@ -218,10 +218,18 @@ fn the_list_sorts_by_each_column_and_shows_status_at_the_chosen_month() {
     let q = Query::new(&d);
     let visible: Vec<usize> = (0..d.records.len()).collect();
     let order = |column, ascending| -> Vec<String> {
-        rows(&d, &q, &visible, month("2022-06"), (column, ascending), "")
-            .iter()
-            .map(|r| d.records[r.index].id.clone())
-            .collect()
+        rows(
+            &d,
+            &q,
+            &visible,
+            month("2022-06"),
+            (column, ascending),
+            "",
+            "en",
+        )
+        .iter()
+        .map(|r| d.records[r.index].id.clone())
+        .collect()
     };
     assert_eq!(
         order(Column::Name, true),
@@ -234,7 +242,15 @@ fn the_list_sorts_by_each_column_and_shows_status_at_the_chosen_month() {
     assert_eq!(order(Column::Date, false).last().unwrap(), "bank-dec-2020");
     assert_eq!(order(Column::Category, true)[0], "post-feb-june");
     assert_eq!(order(Column::Town, true)[0], "bank-2021");
-    let april = rows(&d, &q, &[0], month("2021-04"), (Column::Name, true), "");
+    let april = rows(
+        &d,
+        &q,
+        &[0],
+        month("2021-04"),
+        (Column::Name, true),
+        "",
+        "en",
+    );
     assert_eq!(april[0].status, Some(Status::Planned));
     assert_eq!(april[0].date.unwrap().to_string(), "2021-02-10");
 }
@@ -288,7 +304,15 @@ fn a_search_naming_a_place_locates_it_and_ranks_its_records_before_mentions_in_n
         );
     }
     // The list puts the place's records first and the mentions last, whatever the column.
-    let listed = rows(&d, &q, &visible, q.span.1, (Column::Name, true), "Şuşa");
+    let listed = rows(
+        &d,
+        &q,
+        &visible,
+        q.span.1,
+        (Column::Name, true),
+        "Şuşa",
+        "en",
+    );
     let ranks: Vec<u8> = listed.iter().map(|r| r.rank).collect();
     let mut sorted = ranks.clone();
     sorted.sort();
@@ -310,4 +334,23 @@ fn a_year_only_plan_listed_before_a_dated_opening_does_not_undo_it() {
     assert_eq!(q.status_at(i, q.as_of), Some(Status::Opened));
     assert_eq!(q.status_at(i, month("2025-06")), Some(Status::Planned));
     assert_eq!(q.status_at(i, month("2025-07")), Some(Status::Opened));
+}
+
+#[test]
+fn the_list_sorts_by_the_names_in_the_language_shown() {
+    use karabakh_services_map::query::table::{rows, Column};
+    let mut value: serde_json::Value =
+        serde_json::from_str(&common::text("tests/fixtures/timeline.json")).unwrap();
+    value["records"][0]["name"] = serde_json::json!({"en": "Zeta", "az": "Alfa"});
+    value["records"][1]["name"] = serde_json::json!({"en": "Alpha", "az": "Omega"});
+    let d = load(&value.to_string()).unwrap().dataset;
+    let q = Query::new(&d);
+    let first = |lang: &str| {
+        let listed = rows(&d, &q, &[0, 1], q.span.1, (Column::Name, true), "", lang);
+        d.records[listed[0].index].name.get(lang).to_string()
+    };
+    assert_eq!(first("en"), "Alpha");
+    assert_eq!(first("az"), "Alfa");
+    // Russian names are missing: English ones are shown and sorted.
+    assert_eq!(first("ru"), "Alpha");
 }

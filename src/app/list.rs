@@ -68,6 +68,7 @@ pub fn RecordList() -> impl IntoView {
                 at,
                 (column, ascending),
                 &search,
+                t.lang,
             )
         }))
     });
@@ -214,6 +215,7 @@ pub fn RecordList() -> impl IntoView {
             <h2 id="list-title">{t.list_title}" "<span class="count" data-testid="list-count">{count}</span></h2>
             <div class="table-wrap" node_ref=scroller on:scroll=on_scroll>
                 <table aria-rowcount=move || (count() + 1).to_string()>
+                    <caption class="visually-hidden">{t.list_title}</caption>
                     <thead>
                         <tr aria-rowindex="1">
                             {header(Column::Name, t.col_name)}

@@ -117,12 +117,20 @@ fn draw_list(
                 let Some(status) = ctx.query.status_at(i, at) else {
                     continue;
                 };
+                // "Kapital Bank ATM, Shusha — ATM, Opened 27 Jan 2021": what, where, and since when.
+                let since = r
+                    .status
+                    .iter()
+                    .rfind(|c| crate::query::timeline::effective_month(c, ctx.query.as_of) <= at)
+                    .and_then(|c| c.date.as_ref())
+                    .map(|d| format!(" {}", present::date(t, d)))
+                    .unwrap_or_default();
                 let title = format!(
-                    "{} — {}, {}, {}",
+                    "{}, {} — {}, {}{since}",
                     r.name.get(t.lang),
+                    r.location.town,
                     category.label.get(t.lang),
                     t.status_names[status as usize],
-                    r.location.town
                 );
                 out.push((
                     format!("r{i}"),
@@ -144,7 +152,7 @@ fn draw_list(
                 lon,
                 count,
                 run,
-                ..
+                same_place,
             } => {
                 let members: Vec<usize> = layer
                     .index
@@ -161,7 +169,11 @@ fn draw_list(
                     .collect();
                 let statuses =
                     mix::by_status(members.iter().filter_map(|&i| ctx.query.status_at(i, at)));
-                let title = present::cluster_title(t, dataset, *count, &mix, statuses);
+                let mut title = present::cluster_title(t, dataset, *count, &mix, statuses);
+                // A stack at one place is named by the place: "Shusha: 22 records here: …".
+                if let (true, Some(&first)) = (*same_place, members.first()) {
+                    title = format!("{}: {title}", dataset.records[first].location.town);
+                }
                 let parts = mix::ring(&ctx.query.family_counts(&members))
                     .into_iter()
                     .map(|(slice, n)| match slice {
@@ -253,6 +265,25 @@ pub fn MapPanel() -> impl IntoView {
                 }) else {
                     return;
                 };
+                // Opened from the keyboard, focus goes to the first record it reveals, never
+                // to the page body (the cluster's own marker is about to go).
+                let from_keyboard = map.with_value(|m| m.as_ref().is_some_and(MapView::has_focus));
+                let ids: Vec<String> = layer.with_value(|l| match l.clusters.get(&key) {
+                    Some(Node::Cluster { run, .. }) => l
+                        .index
+                        .members(*run)
+                        .into_iter()
+                        .map(|k| c.loaded.dataset.records[l.mapped[k]].id.clone())
+                        .collect(),
+                    _ => Vec::new(),
+                });
+                if from_keyboard {
+                    request_animation_frame(move || {
+                        request_animation_frame(move || {
+                            map.with_value(|m| m.as_ref().map(|m| m.focus_first(&ids)));
+                        })
+                    });
+                }
                 let many = points.len() > LIST_ABOVE && narrow_screen();
                 if same_place && many {
                     let members = layer.with_value(|l| match l.clusters.get(&key) {

@@ -16,7 +16,27 @@ pub fn Summary() -> impl IntoView {
         let since = ctx.filters.with(|f| f.from.map(|_| ctx.range.get().0));
         sentence(t, &ctx.summary.get(), ctx.at.get(), since)
     };
-    view! { <p class="summary" data-testid="summary" role="status" aria-live="polite">{text}</p> }
+    // Shown at once; announced once the reader pauses (not once per keystroke in the search).
+    let spoken = RwSignal::new(String::new());
+    let pending = StoredValue::new_local(None::<leptos::prelude::TimeoutHandle>);
+    Effect::new(move |_| {
+        let now = text();
+        pending.update_value(|p| {
+            if let Some(handle) = p.take() {
+                handle.clear();
+            }
+        });
+        if let Ok(handle) = set_timeout_with_handle(
+            move || spoken.set(now),
+            std::time::Duration::from_millis(800),
+        ) {
+            pending.set_value(Some(handle));
+        }
+    });
+    view! {
+        <p class="summary" data-testid="summary">{text}</p>
+        <p class="visually-hidden" role="status" aria-live="polite" data-testid="summary-live">{move || spoken.get()}</p>
+    }
 }
 
 /// Counts by status and category for what is visible, and the context figures.

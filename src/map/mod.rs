@@ -465,6 +465,36 @@ impl MapView {
         });
     }
 
+    /// Whether focus is inside the map (a marker or cluster reached with the keyboard).
+    pub fn has_focus(&self) -> bool {
+        let container = self.map.get_container();
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .is_some_and(|active| container.contains(Some(&active)))
+    }
+
+    /// Focuses the marker of the first of `ids` drawn on its own, or else the first cluster
+    /// holding one of them, without scrolling the page. Returns whether anything took focus.
+    pub fn focus_first(&self, ids: &[String]) -> bool {
+        let drawn = self.drawn.borrow();
+        let by_id = self.by_id.borrow();
+        let marker = ids
+            .iter()
+            .find_map(|id| by_id.get(id).and_then(|k| drawn.get(k)))
+            .map(|d| d.marker.clone());
+        let Some(element) = marker
+            .as_ref()
+            .and_then(marker_element)
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        else {
+            return false;
+        };
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        element.focus_with_options(&options).is_ok()
+    }
+
     /// Whether the record is drawn as its own marker (not inside a cluster).
     pub fn shows(&self, id: &str) -> bool {
         self.by_id.borrow().contains_key(id)

@@ -144,6 +144,9 @@ pub struct Query {
     family_of: Vec<usize>,
     /// Per record, the folded English name and town, for sorting the list.
     sort_names: Vec<(String, String)>,
+    /// Per other language some record is named in (`az`, `ru`), every record's folded name in
+    /// it (English where it has none), so the list sorts by the names it shows.
+    names_in: Vec<(String, Vec<String>)>,
     /// The dataset's first and last month.
     pub span: (Month, Month),
     /// The dataset's "as of" month.
@@ -252,6 +255,17 @@ impl Query {
             .map(|r| r.location.town.as_str())
             .collect();
         let sort_names = fold_all(&names).into_iter().zip(fold_all(&towns)).collect();
+        let mut languages: BTreeSet<&str> = BTreeSet::new();
+        for r in &dataset.records {
+            languages.extend(r.name.0.keys().map(String::as_str).filter(|l| *l != "en"));
+        }
+        let names_in = languages
+            .into_iter()
+            .map(|lang| {
+                let names: Vec<&str> = dataset.records.iter().map(|r| r.name.get(lang)).collect();
+                (lang.to_string(), fold_all(&names))
+            })
+            .collect();
         let statuses = Status::NAMES.iter().map(|s| s.to_string()).collect();
         let families = dataset.families();
         let mut family_of = vec![0; dataset.categories.len()];
@@ -267,6 +281,7 @@ impl Query {
             keys,
             changes,
             sort_names,
+            names_in,
             span: span(dataset),
             as_of,
         }
@@ -332,10 +347,15 @@ impl Query {
         }
     }
 
-    /// The folded English name and town of record `index`, for sorting.
-    pub fn sort_names(&self, index: usize) -> (&str, &str) {
+    /// The folded name (in `lang`, else English) and town of record `index`, for sorting.
+    pub fn sort_names(&self, index: usize, lang: &str) -> (&str, &str) {
         let (n, t) = &self.sort_names[index];
-        (n, t)
+        let name = self
+            .names_in
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map_or(n.as_str(), |(_, names)| names[index].as_str());
+        (name, t)
     }
 
     /// The status of record `index` at the end of month `at` (see

@@ -34,7 +34,7 @@ pub struct Row {
     pub rank: u8,
 }
 
-/// The rows for `visible` at `at`, sorted by how they match `search` (a place it names
+/// The rows for `visible` at `at` (names compared in `lang`), sorted by how they match `search` (a place it names
 /// first, matches in the notes alone last), then by `column` (ties by name), ascending or not.
 /// Sort keys come from `query`, folded once, so sorting 50,000 rows allocates nothing per
 /// compare.
@@ -45,6 +45,7 @@ pub fn rows(
     at: Month,
     (column, ascending): (Column, bool),
     search: &str,
+    lang: &str,
 ) -> Vec<Row> {
     let as_of = query.as_of;
     let rank = query.ranker(search);
@@ -67,8 +68,8 @@ pub fn rows(
         dataset.categories.iter().position(|c| c.id == *id)
     };
     rows.sort_by(|a, b| {
-        let (name_a, town_a) = query.sort_names(a.index);
-        let (name_b, town_b) = query.sort_names(b.index);
+        let (name_a, town_a) = query.sort_names(a.index, lang);
+        let (name_b, town_b) = query.sort_names(b.index, lang);
         let primary = match column {
             Column::Name => std::cmp::Ordering::Equal,
             Column::Category => category_rank(a).cmp(&category_rank(b)),
