@@ -44,6 +44,7 @@ describe('three languages', () => {
     assert.equal(await d.page.getByTestId('filters-button').textContent(), 'Фильтры (1)');
     assert.equal(await d.page.locator('.leaflet-control-zoom-in').getAttribute('title'), 'Приблизить');
     await d.page.waitForSelector('.leaflet-control-attribution:has-text("Границы")');
+    await d.page.waitForSelector('.label-country:has-text("Азербайджан")', { state: 'attached' });
     // Dataset strings in Russian where the dataset has them (category labels).
     const post = dataset.categories.find((c) => c.id === 'post');
     assert.match(await d.card().textContent(), new RegExp(post.label.ru));

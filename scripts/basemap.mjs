@@ -25,6 +25,29 @@ const CITIES = [
   { name: 'Tabriz', lat: 38.08, lon: 46.29, rank: 3 },
 ];
 
+// Names in Azerbaijani and Russian for the names the region's map shows (Natural Earth gives
+// English only); other countries keep their English name in every language.
+const NAMES = {
+  Azerbaijan: { az: 'Azərbaycan', ru: 'Азербайджан' },
+  Armenia: { az: 'Ermənistan', ru: 'Армения' },
+  Georgia: { az: 'Gürcüstan', ru: 'Грузия' },
+  Iran: { az: 'İran', ru: 'Иран' },
+  Turkey: { az: 'Türkiyə', ru: 'Турция' },
+  Russia: { az: 'Rusiya', ru: 'Россия' },
+  Iraq: { az: 'İraq', ru: 'Ирак' },
+  Syria: { az: 'Suriya', ru: 'Сирия' },
+  Kazakhstan: { az: 'Qazaxıstan', ru: 'Казахстан' },
+  Turkmenistan: { az: 'Türkmənistan', ru: 'Туркменистан' },
+  Uzbekistan: { az: 'Özbəkistan', ru: 'Узбекистан' },
+  Baku: { az: 'Bakı', ru: 'Баку' },
+  Yerevan: { az: 'İrəvan', ru: 'Ереван' },
+  Tbilisi: { az: 'Tbilisi', ru: 'Тбилиси' },
+  Ganja: { az: 'Gəncə', ru: 'Гянджа' },
+  Nakhchivan: { az: 'Naxçıvan', ru: 'Нахичевань' },
+  Tabriz: { az: 'Təbriz', ru: 'Тебриз' },
+  Araz: { az: 'Araz', ru: 'Аракс' },
+};
+
 const atlas = (name) => JSON.parse(readFileSync(`node_modules/world-atlas/${name}`, 'utf8'));
 const { version } = atlas('package.json');
 const fine = atlas('countries-10m.json');
@@ -178,6 +201,7 @@ if (mid.length) {
   const [lon, lat] = mid[Math.floor(mid.length * 0.62)];
   labels.push({ name: 'Araz', kind: 'river', lat, lon, rank: 4 });
 }
+for (const label of labels) if (NAMES[label.name]) label.names = NAMES[label.name];
 labels.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name));
 writeFileSync('public/basemap/labels.json', JSON.stringify({
   source: 'Country label points: area-weighted centres of Natural Earth polygons (the region\'s own clipped to the box); cities rounded to 0.01° from GeoNames; river label on the Araz line. By scripts/basemap.mjs.',

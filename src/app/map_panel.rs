@@ -64,9 +64,9 @@ fn card_overlap() -> (f64, f64) {
     }
 }
 
-/// The names in `basemap/labels.json` (`{labels: [{name, kind, lat, lon, rank}]}`); entries
-/// that do not fit that shape are skipped.
-fn context_labels(json: &wasm_bindgen::JsValue) -> Vec<MapLabel> {
+/// The names in `basemap/labels.json` (`{labels: [{name, names?, kind, lat, lon, rank}]}`), in
+/// `lang` where given; entries that do not fit that shape are skipped.
+fn context_labels(json: &wasm_bindgen::JsValue, lang: &str) -> Vec<MapLabel> {
     let get = |o: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).ok();
     let list = get(json, "labels")
         .map(|l| js_sys::Array::from(&l))
@@ -74,7 +74,11 @@ fn context_labels(json: &wasm_bindgen::JsValue) -> Vec<MapLabel> {
     list.iter()
         .filter_map(|l| {
             Some(MapLabel {
-                text: get(&l, "name")?.as_string()?,
+                // The name in the reader's language where the file has it (`names.az`, …).
+                text: get(&l, "names")
+                    .and_then(|n| get(&n, lang))
+                    .and_then(|n| n.as_string())
+                    .or_else(|| get(&l, "name")?.as_string())?,
                 kind: LabelKind::from_name(&get(&l, "kind")?.as_string()?)?,
                 lat: get(&l, "lat")?.as_f64()?,
                 lon: get(&l, "lon")?.as_f64()?,
@@ -407,7 +411,7 @@ pub fn MapPanel() -> impl IntoView {
                 locator.with_value(|l| l.as_ref().map(|l| l.show(&world)));
             }
             if let Some(labels) = fetch_text(LABELS_URL).await.ok().and_then(parse) {
-                let labels = context_labels(&labels);
+                let labels = context_labels(&labels, t.lang);
                 map.with_value(|m| m.as_ref().map(|m| m.show_labels(labels)));
             }
         });
