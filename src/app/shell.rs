@@ -103,6 +103,30 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Where the data comes from when it is not the default dataset, or why a `?data=` was refused.
+fn data_notice(
+    t: &'static Text,
+    view_signal: RwSignal<crate::query::url::ViewState>,
+) -> impl IntoView {
+    let shown = view_signal.with_untracked(|v| v.data.clone());
+    let default_href = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let rejected = url_sync::rejected_dataset_url();
+    view! {
+        {shown.map(|path| view! {
+            <p class="data-origin" data-testid="data-origin">
+                {t.data_from}" " <code>{path}</code>". "<a href=default_href>{t.data_default}</a>
+            </p>
+        })}
+        {rejected.map(|asked| view! {
+            <p class="data-rejected" role="alert" data-testid="data-rejected">
+                {t.data_rejected}" " <code>{asked}</code>
+            </p>
+        })}
+    }
+}
+
 /// The dashboard once a dataset is loaded.
 #[component]
 fn Dashboard(prepared: Prepared) -> impl IntoView {
@@ -173,6 +197,7 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
                 </div>
                 <p class="subhead"><span>{subhead}</span><a href="#about">{t.subhead_more}</a></p>
                 <Summary/>
+                {data_notice(t, view_signal)}
             </header>
             <LeftOut problems=loaded.problems.clone()/>
             <main class="explorer" class:list-mode=move || list_mode.get()>

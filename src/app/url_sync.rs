@@ -18,6 +18,22 @@ pub fn dataset_url() -> Option<String> {
     url::parse(&location_search()).data
 }
 
+/// A `?data=` the page refused (another site, a scheme, a backslash), shortened for showing.
+pub fn rejected_dataset_url() -> Option<String> {
+    let search = location_search();
+    let asked = web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get("data")?;
+    if url::is_dataset_url(&asked) {
+        return None;
+    }
+    let mut shown: String = asked.chars().take(80).collect();
+    if asked.chars().count() > 80 {
+        shown.push('…');
+    }
+    Some(shown)
+}
+
 /// The view the current URL asks for, cleaned against the dataset.
 pub fn initial(dataset: &crate::model::Dataset) -> ViewState {
     url::sanitize(url::parse(&location_search()), dataset)

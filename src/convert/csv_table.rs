@@ -148,9 +148,41 @@ pub fn export(dataset: &Dataset) -> String {
                 None => row.extend(std::iter::repeat_n(String::new(), 4)),
             }
         }
-        let _ = out.write_record(&row);
+        let _ = out.write_record(row.iter().map(|c| neutralise(c).into_owned()));
     }
     String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// Characters that make a spreadsheet read a cell as a formula.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A cell made safe for spreadsheets: text that starts like a formula gets a leading `'`
+/// (and so does text that already starts with `'` and then a formula character, so that
+/// [`restore`] can tell them apart). Numbers, negative ones too, stay numbers.
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = |s: &str| s.starts_with(FORMULA_START) && s.parse::<f64>().is_err();
+    let escaped = cell
+        .strip_prefix('\'')
+        .is_some_and(|rest| rest.starts_with(FORMULA_START));
+    if risky(cell) || escaped {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// Undoes [`neutralise`]: removes one leading `'` only where it stands before a formula
+/// character.
+pub fn restore(cell: &str) -> String {
+    match cell.strip_prefix('\'') {
+        Some(rest)
+            if rest.starts_with(FORMULA_START)
+                || rest.starts_with('\'') && rest[1..].starts_with(FORMULA_START) =>
+        {
+            rest.to_string()
+        }
+        _ => cell.to_string(),
+    }
 }
 
 /// The separator a header line uses: `;` or tab when they outnumber commas (spreadsheets in
@@ -358,7 +390,7 @@ pub fn import(
         match row {
             Ok(row) => {
                 lines.push(row.position().map_or(0, |p| p.line()));
-                let cells = row.iter().map(str::to_string).collect();
+                let cells = row.iter().map(restore).collect();
                 records.push(record(&Row {
                     header: &header,
                     cells,
@@ -398,4 +430,30 @@ pub fn import(
             p.rule
         )
     })
+}
+
+#[cfg(test)]
+mod formula_tests {
+    use super::{neutralise, restore};
+
+    #[test]
+    fn formulas_are_neutralised_and_restored_exactly() {
+        for (cell, written) in [
+            (
+                "=HYPERLINK(\"http://x\"&A1)",
+                "'=HYPERLINK(\"http://x\"&A1)",
+            ),
+            ("+1 555", "'+1 555"),
+            ("-cmd", "'-cmd"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("'=already quoted", "''=already quoted"),
+            ("-37.78", "-37.78"),
+            ("Kapital Bank", "Kapital Bank"),
+            ("'plain quote", "'plain quote"),
+        ] {
+            assert_eq!(neutralise(cell), written, "{cell}");
+            assert_eq!(restore(written), cell, "{written}");
+        }
+    }
 }

@@ -36,8 +36,8 @@ pub struct ViewState {
     pub selected: Option<String>,
     /// Map centre and zoom; `None` fits the map to the data.
     pub camera: Option<Camera>,
-    /// Another dataset to show (`?data=`): a relative path, or an http(s) URL whose host
-    /// allows it by CORS. `None` is the default dataset.
+    /// Another dataset to show (`?data=`): a path on the same site (see [`is_dataset_url`]).
+    /// `None` is the default dataset.
     pub data: Option<String>,
     /// A tile layer the link opts into (`?tiles=https://…/{z}/{x}/{y}.png&tiles_by=…`), shown
     /// with its attribution as text. `None`: only the bundled basemap (or the dataset's tiles).
@@ -51,23 +51,22 @@ pub struct ViewState {
 /// Longest `data` URL read.
 pub const MAX_DATA_URL: usize = 2000;
 
-/// Whether `url` may be fetched as a dataset: relative, or http(s). Never `javascript:`,
-/// `data:` or `file:`.
+/// Whether `url` may be fetched as a dataset: a path on the page's own site only (relative,
+/// or absolute from `/`). Never a scheme (`https:`, `javascript:`, `data:`), never a
+/// protocol-relative `//host/…`, never a backslash (`/\host/…` reaches another host in
+/// browsers), so a crafted link cannot show another site's data under this page's title.
 pub fn is_dataset_url(url: &str) -> bool {
     if url.is_empty()
         || url.len() > MAX_DATA_URL
-        || url.chars().any(|c| c.is_control() || c.is_whitespace())
+        || url
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
+        || url.starts_with("//")
     {
         return false;
     }
-    let lower = url.to_ascii_lowercase();
-    match lower.split_once(':') {
-        // A colon before any slash, '?' or '#' is a scheme.
-        Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => {
-            crate::model::rules::is_http_url(url)
-        }
-        _ => true,
-    }
+    // A colon before any slash, '?' or '#' is a scheme.
+    !matches!(url.split_once(':'), Some((scheme, _)) if !scheme.contains(['/', '?', '#']))
 }
 
 fn number(text: &str, range: (f64, f64)) -> Option<f64> {
