@@ -71,6 +71,27 @@ describe('a dataset with some invalid records', () => {
   });
 });
 
+describe('many or huge problems stay readable', () => {
+  test('a huge name is cut in the list, and every problem beyond the first five can be expanded', async () => {
+    const dataset = shippedDataset();
+    const records = mappedRecords(dataset);
+    // A 200,000-character name on a record that is also out of range, and 30 more bad records.
+    records[0].name = { en: 'N'.repeat(200_000) };
+    records[0].location.lat = 123;
+    for (const r of records.slice(1, 31)) r.location.lat = 99;
+    const d = await openWithDataset({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) });
+    const warning = d.page.getByTestId('data-warnings');
+    await warning.waitFor();
+    const lines = await warning.locator('li').allTextContents();
+    assert.ok(lines.every((l) => l.length < 400), `longest line: ${Math.max(...lines.map((l) => l.length))}`);
+    const more = d.page.getByTestId('more-problems');
+    assert.match(await more.locator('summary').textContent(), /^and 26 more$/);
+    await more.locator('summary').click();
+    assert.equal(await warning.locator('li:visible').count(), 31);
+    await d.close();
+  });
+});
+
 describe('a Rust panic', () => {
   test('shows an error banner in the page instead of a blank page', async () => {
     const page = await session.browser.newPage();

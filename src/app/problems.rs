@@ -8,14 +8,32 @@ use crate::text::Text;
 
 /// How many problems are listed before "and N more".
 const SHOWN: usize = 5;
+/// How many more the "and N more" disclosure lists; the data tool lists every one.
+const EXPANDED: usize = 100;
+/// Longest key or value shown in a problem.
+const VALUE_CHARS: usize = 80;
 
 fn problem_list(t: &'static Text, problems: &[Problem]) -> impl IntoView {
     let more = problems.len().saturating_sub(SHOWN);
+    let line = |p: &Problem| view! { <li>{p.short(VALUE_CHARS)}</li> };
+    let rest: Vec<_> = problems
+        .iter()
+        .skip(SHOWN)
+        .take(EXPANDED)
+        .map(line)
+        .collect();
+    let beyond = more.saturating_sub(EXPANDED);
     view! {
-        <ul class="problems">
-            {problems.iter().take(SHOWN).map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}
-            {(more > 0).then(|| view! { <li>{Text::fill(t.and_more, "n", more)}</li> })}
+        <ul class="problems" data-testid="problem-list">
+            {problems.iter().take(SHOWN).map(line).collect_view()}
         </ul>
+        {(more > 0).then(|| view! {
+            <details class="more-problems" data-testid="more-problems">
+                <summary>{Text::fill(t.and_more, "n", more)}</summary>
+                <ul class="problems">{rest}</ul>
+                {(beyond > 0).then(|| view! { <p class="note">{Text::fill(t.and_more, "n", beyond)}" (datatool validate)"</p> })}
+            </details>
+        })}
     }
 }
 

@@ -77,6 +77,31 @@ impl fmt::Display for Problem {
     }
 }
 
+/// `text` cut to at most `max` characters, with "…" when it was longer.
+fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(max).collect();
+    out.push('…');
+    out
+}
+
+impl Problem {
+    /// The problem in one line for a reader, with the record's key, the field and the value
+    /// each cut to `max` characters (a 1 MB name is not echoed whole). The data tool prints
+    /// problems whole.
+    pub fn short(&self, max: usize) -> String {
+        format!(
+            "{}: field \"{}\" = {}: {}",
+            cut(&self.subject.to_string(), max + 20),
+            cut(&self.field, max),
+            cut(&self.value, max),
+            self.rule
+        )
+    }
+}
+
 /// Why a dataset could not be used at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LoadError {
@@ -93,4 +118,32 @@ pub enum LoadError {
     /// The dataset's metadata or categories break rules, so no record can be trusted.
     #[error("{} problem(s) in the dataset's metadata; first: {}", .0.len(), .0.first().map(ToString::to_string).unwrap_or_default())]
     Invalid(Vec<Problem>),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_huge_value_or_key_is_cut_for_readers() {
+        let huge = "x".repeat(1_000_000);
+        let p = Problem {
+            subject: Subject::Record {
+                index: 3,
+                id: Some(huge.clone()),
+            },
+            field: "name".into(),
+            value: format!("\"{huge}\""),
+            rule: "must be shorter".into(),
+        };
+        let line = p.short(80);
+        assert!(
+            line.chars().count() < 300,
+            "{} characters",
+            line.chars().count()
+        );
+        assert!(line.starts_with("records[3] (\"xxx"));
+        assert!(line.ends_with(": must be shorter"));
+        assert_eq!(line.matches('…').count(), 2);
+    }
 }
