@@ -1,17 +1,11 @@
 // A reader questions the data: filters, search, time, list, selection, and a link that
 // reopens exactly the same view.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { Dashboard, mappedRecords, shippedDataset, startSession } from './support.mjs';
+import { describe, test } from 'node:test';
+import { Dashboard, mappedRecords, shippedDataset, sharedSession } from './support.mjs';
 
 const dataset = shippedDataset();
-let session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session?.stop();
-});
+const session = sharedSession();
 
 /** What every part of the page says about the current view. */
 async function snapshot(d) {

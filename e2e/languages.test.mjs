@@ -1,17 +1,11 @@
 // Everyone can read it (issue 10): Azerbaijani, Russian and English, switched live, with each
 // language's plurals and dates; and a reader with only a keyboard.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { Dashboard, shippedDataset, startSession } from './support.mjs';
+import { describe, test } from 'node:test';
+import { Dashboard, shippedDataset, sharedSession } from './support.mjs';
 
 const dataset = shippedDataset();
-let session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session?.stop();
-});
+const session = sharedSession();
 
 /** Russian plural form index for n: one (1, 21), few (2–4, 22–24), many (5–20, 11–14). */
 const ruForm = (n) => (n % 10 === 1 && n % 100 !== 11 ? 0 : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 1 : 2);

@@ -2,17 +2,11 @@
 // phone sizes, one timeline lined up with its histogram, spider legs to the true point, search
 // as a locator, and sentences that say "since".
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { Dashboard, shippedDataset, startSession } from './support.mjs';
+import { describe, test } from 'node:test';
+import { Dashboard, shippedDataset, sharedSession } from './support.mjs';
 
 const dataset = shippedDataset();
-let session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session?.stop();
-});
+const session = sharedSession();
 
 /** The status a marker is drawn with, and how its symbol is painted. */
 const look = (marker) =>

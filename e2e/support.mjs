@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: Debian's chromium driven by playwright-core, the built
 // dist/ served under a sub-path (as a newsroom's static host would), and a page object.
 import { readFileSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/static-server.mjs';
 
@@ -42,6 +43,14 @@ export async function startSession() {
       await new Promise((done) => server.close(done));
     },
   };
+}
+
+/** One session for a test file: started before its tests, stopped after them. */
+export function sharedSession() {
+  const session = {};
+  before(async () => Object.assign(session, await startSession()));
+  after(async () => session.stop?.());
+  return session;
 }
 
 /** A page of the dashboard that records every request, console error and page error. */
