@@ -54,6 +54,29 @@ describe('three languages', () => {
     await d.close();
   });
 
+  test('switching while the basemap is still on its way leaves no error behind', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const d = new Dashboard(page, `${session.url}?cat=post&id=post-office-lachin`);
+    // The first map's basemap answers only after the dashboard has been mounted again.
+    let held = 0;
+    await page.route('**/basemap/**', async (route) => {
+      if (held++ < 3) await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto(d.url);
+    await d.card().waitFor();
+    await page.locator('.lang-button[data-lang=ru]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'ru');
+    await page.locator('.lang-button[data-lang=az]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'az');
+    // Every held answer has arrived (the last map draws the region's outlines).
+    await page.waitForTimeout(2000);
+    await page.waitForSelector('.leaflet-overlay-pane path, .leaflet-pane path', { state: 'attached' });
+    assert.equal(await d.card().getAttribute('data-record-id'), 'post-office-lachin');
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+
   test("without ?lang= the browser's language is used", async () => {
     const page = await session.browser.newPage({ locale: 'ru-RU' });
     const d = new Dashboard(page, session.url);

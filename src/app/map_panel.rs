@@ -228,15 +228,17 @@ pub fn MapPanel() -> impl IntoView {
     // Draws what the index holds for the current view.
     let c = ctx.clone();
     let redraw = move || {
-        map.with_value(|m| {
+        map.try_with_value(|m| {
             let Some(m) = m else { return };
             let view = m.bounds().padded(MARGIN);
-            let (list, clusters) = layer.with_value(|l| {
+            let Some((list, clusters)) = layer.try_with_value(|l| {
                 let nodes = c
                     .open_places
                     .with_untracked(|open| l.index.query(m.zoom(), Some(view), open));
                 draw_list(&c, l, nodes)
-            });
+            }) else {
+                return;
+            };
             layer.update_value(|l| l.clusters = clusters);
             match m.sync(list) {
                 Ok(n) => count.set(Some(n)),
@@ -250,7 +252,7 @@ pub fn MapPanel() -> impl IntoView {
     let draw = redraw.clone();
     Effect::new(move |_| {
         let Some(element) = node.get() else { return };
-        if map.with_value(Option::is_some) {
+        if map.try_with_value(Option::is_some) != Some(false) {
             return;
         }
         let view = c.view;
@@ -261,50 +263,59 @@ pub fn MapPanel() -> impl IntoView {
         let open_cluster = {
             let c = c.clone();
             move |key: String| {
-                let Some((same_place, points)) = layer.with_value(|l| match l.clusters.get(&key) {
-                    Some(Node::Cluster {
-                        run, same_place, ..
-                    }) => Some((*same_place, l.index.member_positions(*run))),
-                    _ => None,
-                }) else {
+                let Some((same_place, points)) = layer
+                    .try_with_value(|l| match l.clusters.get(&key) {
+                        Some(Node::Cluster {
+                            run, same_place, ..
+                        }) => Some((*same_place, l.index.member_positions(*run))),
+                        _ => None,
+                    })
+                    .flatten()
+                else {
                     return;
                 };
                 // Opened from the keyboard, focus goes to the first record it reveals, never
                 // to the page body (the cluster's own marker is about to go).
-                let from_keyboard = map.with_value(|m| m.as_ref().is_some_and(MapView::has_focus));
-                let ids: Vec<String> = layer.with_value(|l| match l.clusters.get(&key) {
-                    Some(Node::Cluster { run, .. }) => l
-                        .index
-                        .members(*run)
-                        .into_iter()
-                        .map(|k| c.loaded.dataset.records[l.mapped[k]].id.clone())
-                        .collect(),
-                    _ => Vec::new(),
-                });
+                let from_keyboard = map
+                    .try_with_value(|m| m.as_ref().is_some_and(MapView::has_focus))
+                    .unwrap_or(false);
+                let ids: Vec<String> = layer
+                    .try_with_value(|l| match l.clusters.get(&key) {
+                        Some(Node::Cluster { run, .. }) => l
+                            .index
+                            .members(*run)
+                            .into_iter()
+                            .map(|k| c.loaded.dataset.records[l.mapped[k]].id.clone())
+                            .collect(),
+                        _ => Vec::new(),
+                    })
+                    .unwrap_or_default();
                 if from_keyboard {
                     request_animation_frame(move || {
                         request_animation_frame(move || {
-                            map.with_value(|m| m.as_ref().map(|m| m.focus_first(&ids)));
+                            map.try_with_value(|m| m.as_ref().map(|m| m.focus_first(&ids)));
                         })
                     });
                 }
                 let many = points.len() > LIST_ABOVE && narrow_screen();
                 if same_place && many {
-                    let members = layer.with_value(|l| match l.clusters.get(&key) {
-                        Some(Node::Cluster { run, .. }) => l
-                            .index
-                            .members(*run)
-                            .into_iter()
-                            .map(|k| l.mapped[k])
-                            .collect(),
-                        _ => Vec::new(),
-                    });
+                    let members = layer
+                        .try_with_value(|l| match l.clusters.get(&key) {
+                            Some(Node::Cluster { run, .. }) => l
+                                .index
+                                .members(*run)
+                                .into_iter()
+                                .map(|k| l.mapped[k])
+                                .collect(),
+                            _ => Vec::new(),
+                        })
+                        .unwrap_or_default();
                     ui.place_list.set(Some(members));
                 } else if same_place {
                     let key = place_key(points[0].0, points[0].1);
                     c.open_places.update(|open| open.push(key));
                 } else {
-                    map.with_value(|m| {
+                    map.try_with_value(|m| {
                         if let Some(m) = m {
                             m.fit(&points, 13.0);
                         }
@@ -315,9 +326,9 @@ pub fn MapPanel() -> impl IntoView {
         let draw_on_move = draw.clone();
         let moved = move |m: crate::map::Moved| {
             draw_on_move();
-            map.with_value(|main| {
+            map.try_with_value(|main| {
                 if let Some(main) = main {
-                    locator.with_value(|l| l.as_ref().map(|l| l.follow(main.leaflet())));
+                    locator.try_with_value(|l| l.as_ref().map(|l| l.follow(main.leaflet())));
                 }
             });
             if m.by_reader {
@@ -396,23 +407,25 @@ pub fn MapPanel() -> impl IntoView {
         spawn_local(async move {
             let parse = |text: String| js_sys::JSON::parse(&text).ok();
             match fetch_text(BASEMAP_URL).await.ok().and_then(parse) {
-                Some(geojson) => map.with_value(|m| {
-                    if let Some(m) = m {
-                        m.show_basemap(&geojson, Tier::Region, t.attribution_outlines)
-                    }
-                }),
+                Some(geojson) => {
+                    map.try_with_value(|m| {
+                        if let Some(m) = m {
+                            m.show_basemap(&geojson, Tier::Region, t.attribution_outlines)
+                        }
+                    });
+                }
                 None => basemap_failed.set(true),
             }
             if let Some(world) = fetch_text(WORLD_URL).await.ok().and_then(parse) {
-                map.with_value(|m| {
+                map.try_with_value(|m| {
                     m.as_ref()
                         .map(|m| m.show_basemap(&world, Tier::World, t.attribution_outlines))
                 });
-                locator.with_value(|l| l.as_ref().map(|l| l.show(&world)));
+                locator.try_with_value(|l| l.as_ref().map(|l| l.show(&world)));
             }
             if let Some(labels) = fetch_text(LABELS_URL).await.ok().and_then(parse) {
                 let labels = context_labels(&labels, t.lang);
-                map.with_value(|m| m.as_ref().map(|m| m.show_labels(labels)));
+                map.try_with_value(|m| m.as_ref().map(|m| m.show_labels(labels)));
             }
         });
     });
@@ -434,7 +447,7 @@ pub fn MapPanel() -> impl IntoView {
         // A month change can change statuses (filled, hollow, crossed) with the same records.
         c.at.track();
         let searching = c.filters.with(|f| !f.search.trim().is_empty());
-        map.with_value(|m| m.as_ref().map(|m| m.set_searching(searching)));
+        map.try_with_value(|m| m.as_ref().map(|m| m.set_searching(searching)));
         draw();
     });
 
@@ -452,19 +465,21 @@ pub fn MapPanel() -> impl IntoView {
     let c = ctx.clone();
     Effect::new(move |previous: Option<Option<String>>| {
         let selected = c.selected.get();
-        map.with_value(|m| m.as_ref().map(|m| m.highlight(selected.as_deref())));
+        map.try_with_value(|m| m.as_ref().map(|m| m.highlight(selected.as_deref())));
         let changed = previous.as_ref().is_some_and(|p| *p != selected);
         let first_without_camera = previous.is_none() && c.camera.get_untracked().is_none();
         let Some(id) = selected.clone().filter(|_| changed || first_without_camera) else {
             return selected;
         };
         let position = c.record(&id).and_then(|r| r.location.coordinates());
-        let shown = map.with_value(|m| m.as_ref().is_some_and(|m| m.shows(&id)));
+        let shown = map
+            .try_with_value(|m| m.as_ref().is_some_and(|m| m.shows(&id)))
+            .unwrap_or(false);
         match (shown, position) {
             (true, _) => {
                 // After the card is laid out, so the marker is kept clear of it.
                 request_animation_frame(move || {
-                    map.with_value(|m| m.as_ref().map(|m| m.reveal(&id, card_overlap())));
+                    map.try_with_value(|m| m.as_ref().map(|m| m.reveal(&id, card_overlap())));
                 });
             }
             (false, Some((lat, lon))) => {
@@ -472,15 +487,15 @@ pub fn MapPanel() -> impl IntoView {
                 if !open_places.with_untracked(|o| o.contains(&key)) {
                     open_places.update(|o| o.push(key));
                 }
-                map.with_value(|m| {
+                map.try_with_value(|m| {
                     if let Some(m) = m {
                         let zoom = m.zoom().max(FOCUS_ZOOM);
                         m.set_view(lat, lon, zoom);
                     }
                 });
-                map.with_value(|m| m.as_ref().map(|m| m.highlight(Some(&id))));
+                map.try_with_value(|m| m.as_ref().map(|m| m.highlight(Some(&id))));
                 request_animation_frame(move || {
-                    map.with_value(|m| m.as_ref().map(|m| m.reveal(&id, card_overlap())));
+                    map.try_with_value(|m| m.as_ref().map(|m| m.reveal(&id, card_overlap())));
                 });
             }
             (false, None) => {}
@@ -496,7 +511,7 @@ pub fn MapPanel() -> impl IntoView {
         if place != moved_before {
             if let Some(p) = place.and_then(|p| c.loaded.dataset.places.get(p)) {
                 if let (Some(lat), Some(lon)) = (p.lat, p.lon) {
-                    map.with_value(|m| {
+                    map.try_with_value(|m| {
                         if let Some(m) = m {
                             m.set_view(lat, lon, m.zoom().max(LOCATE_ZOOM));
                         }
@@ -513,22 +528,24 @@ pub fn MapPanel() -> impl IntoView {
         let Some(cam) = c.camera.get() else {
             return;
         };
-        map.with_value(|m| m.as_ref().map(|m| m.set_view(cam.lat, cam.lon, cam.zoom)));
+        map.try_with_value(|m| m.as_ref().map(|m| m.set_view(cam.lat, cam.lon, cam.zoom)));
     });
 
     // Mounted again (a language switch): keep the view the reader had.
     let view_signal = ctx.view;
     on_cleanup(move || {
-        let camera = map.with_value(|m| {
-            m.as_ref().map(|m| {
-                let centre = m.leaflet().get_center();
-                Camera {
-                    lat: centre.lat(),
-                    lon: centre.lng(),
-                    zoom: m.zoom(),
-                }
+        let camera = map
+            .try_with_value(|m| {
+                m.as_ref().map(|m| {
+                    let centre = m.leaflet().get_center();
+                    Camera {
+                        lat: centre.lat(),
+                        lon: centre.lng(),
+                        zoom: m.zoom(),
+                    }
+                })
             })
-        });
+            .flatten();
         if let Some(camera) = camera {
             view_signal.try_update(|v| v.camera = Some(camera));
         }

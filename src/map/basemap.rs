@@ -322,6 +322,6 @@ impl Locator {
 
 impl Drop for Locator {
     fn drop(&mut self) {
-        self.map.remove();
+        super::remove_map(&self.map);
     }
 }

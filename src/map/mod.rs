@@ -532,6 +532,25 @@ impl Drop for MapView {
     fn drop(&mut self) {
         self.drawn.borrow_mut().clear();
         self.map_handles.clear();
-        self.map.remove();
+        remove_map(&self.map);
     }
+}
+
+/// Removes a Leaflet map, first finishing a zoom animation that is still running: Leaflet
+/// 1.9.4 ends it from a timer that would otherwise read the removed panes and throw
+/// (Leaflet issue #9575, e.g. a language switch right after a zoom).
+pub(crate) fn remove_map(map: &Map) {
+    let animating = js_sys::Reflect::get(map, &"_animatingZoom".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    if animating {
+        if let Some(end) = js_sys::Reflect::get(map, &"_onZoomTransitionEnd".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        {
+            let _ = end.call0(map);
+        }
+    }
+    map.remove();
 }
