@@ -48,7 +48,7 @@ describe('another dataset through ?data=', () => {
 
   test('a missing dataset names the file', async () => {
     const d = await Dashboard.open(session, { query: '?data=data/no-such-file.json' });
-    assert.match(await d.page.getByTestId('load-error').textContent(), /data\/no-such-file\.json could not be fetched: the server answered HTTP 404/);
+    assert.match(await d.page.getByTestId('load-error').textContent(), /data\/no-such-file\.json was not found on the server \(HTTP 404\)/);
     await d.close();
   });
 

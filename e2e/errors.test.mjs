@@ -35,7 +35,7 @@ describe('a dataset that cannot be used', () => {
   test('a missing file names the file and the HTTP status', async () => {
     const d = await openWithDataset({ status: 404, body: 'not found' });
     const text = await d.page.getByTestId('load-error').textContent();
-    assert.match(text, /data\/dataset\.json could not be fetched: the server answered HTTP 404/);
+    assert.match(text, /data\/dataset\.json was not found on the server \(HTTP 404\)/);
     await d.close();
   });
 

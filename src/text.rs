@@ -139,6 +139,30 @@ pub struct Text {
     pub data_from: &'static str,
     pub data_default: &'static str,
     pub data_rejected: &'static str,
+    /// The device is offline: `{url}`.
+    pub fault_offline: &'static str,
+    /// The request failed: `{url}`, the browser's `{message}`.
+    pub fault_network: &'static str,
+    /// No answer in time: `{url}`, `{seconds}`.
+    pub fault_timeout: &'static str,
+    /// HTTP 404: `{url}`.
+    pub fault_not_found: &'static str,
+    /// HTTP 5xx: `{url}`, `{status}`.
+    pub fault_server: &'static str,
+    /// Another HTTP error: `{url}`, `{status}`.
+    pub fault_http: &'static str,
+    /// An empty body: `{url}`.
+    pub fault_empty: &'static str,
+    /// A page or other type in place of JSON: `{url}`, `{type}`.
+    pub fault_not_json: &'static str,
+    /// JSON that stops early: `{url}`, `{line}`.
+    pub fault_truncated: &'static str,
+    /// Not JSON: `{url}`, `{line}`, `{column}`, the parser's `{message}`.
+    pub fault_syntax: &'static str,
+    /// Metadata or categories break rules: `{url}`.
+    pub fault_invalid: &'static str,
+    /// The button that loads the dataset again.
+    pub retry: &'static str,
 }
 
 /// English.
@@ -288,6 +312,18 @@ pub const EN: Text = Text {
     data_from: "Not the default data: this map shows the file",
     data_default: "Show the default map",
     data_rejected: "This link asked for data from another site, which this page does not load. The default data is shown instead. The link asked for:",
+    fault_offline: "This device seems to be offline, so {url} could not be fetched. Check the connection, then retry.",
+    fault_network: "{url} could not be fetched: the request failed ({message}).",
+    fault_timeout: "{url} did not arrive within {seconds} seconds. The server may be slow or down.",
+    fault_not_found: "{url} was not found on the server (HTTP 404). Check the address.",
+    fault_server: "The server failed while sending {url} (HTTP {status}). It may work again in a moment.",
+    fault_http: "The server refused to send {url} (HTTP {status}).",
+    fault_empty: "{url} arrived empty: the file has no content.",
+    fault_not_json: "{url} is not a dataset: the server sent {type}, not JSON (often a web page in place of a missing file).",
+    fault_truncated: "{url} ends early, at line {line}: the download was cut off or the file is incomplete.",
+    fault_syntax: "{url} is not valid JSON at line {line}, column {column}: {message}.",
+    fault_invalid: "{url}: the dataset's metadata or categories break its rules, so none of it can be shown.",
+    retry: "Retry",
 };
 
 /// Azerbaijani (Latin script). Nouns do not change after a number, so every plural form is
@@ -438,6 +474,18 @@ pub const AZ: Text = Text {
     data_from: "Standart məlumat deyil: bu xəritə bu faylı göstərir",
     data_default: "Standart xəritəni göstər",
     data_rejected: "Bu link başqa saytdan məlumat istədi, bu səhifə isə onu yükləmir. Əvəzində standart məlumat göstərilir. Linkin istədiyi:",
+    fault_offline: "Cihaz internetə qoşulmayıb, ona görə {url} yüklənmədi. Bağlantını yoxlayın və yenidən cəhd edin.",
+    fault_network: "{url} yüklənmədi: sorğu alınmadı ({message}).",
+    fault_timeout: "{url} {seconds} saniyə ərzində gəlmədi. Server yavaş işləyir və ya işləmir.",
+    fault_not_found: "{url} serverdə tapılmadı (HTTP 404). Ünvanı yoxlayın.",
+    fault_server: "{url} göndərilərkən serverdə xəta baş verdi (HTTP {status}). Bir azdan yenidən işləyə bilər.",
+    fault_http: "Server {url} faylını göndərmədi (HTTP {status}).",
+    fault_empty: "{url} boş gəldi: faylda heç nə yoxdur.",
+    fault_not_json: "{url} məlumat faylı deyil: server JSON əvəzinə {type} göndərdi (adətən itkin faylın yerinə veb səhifə).",
+    fault_truncated: "{url} vaxtından əvvəl bitir (sətir {line}): yükləmə kəsilib və ya fayl natamamdır.",
+    fault_syntax: "{url} düzgün JSON deyil (sətir {line}, sütun {column}): {message}.",
+    fault_invalid: "{url}: məlumat faylının metadatası və ya kateqoriyaları qaydaları pozur, ona görə heç nə göstərilə bilməz.",
+    retry: "Yenidən cəhd et",
 };
 
 /// Russian. Three plural forms: 1 сервис, 2 сервиса, 5 сервисов (see [`Text::count`]).
@@ -589,6 +637,18 @@ pub const RU: Text = Text {
     data_from: "Не основные данные: карта показывает файл",
     data_default: "Показать основную карту",
     data_rejected: "Эта ссылка запросила данные с другого сайта, которые эта страница не загружает. Вместо них показаны основные данные. Ссылка запросила:",
+    fault_offline: "Похоже, устройство не подключено к интернету, поэтому {url} не загружен. Проверьте соединение и повторите.",
+    fault_network: "Не удалось загрузить {url}: запрос не выполнен ({message}).",
+    fault_timeout: "{url} не получен за {seconds} секунд. Сервер медленно отвечает или недоступен.",
+    fault_not_found: "{url} не найден на сервере (HTTP 404). Проверьте адрес.",
+    fault_server: "Сервер выдал ошибку при отправке {url} (HTTP {status}). Возможно, скоро всё снова заработает.",
+    fault_http: "Сервер отказался отдать {url} (HTTP {status}).",
+    fault_empty: "{url} пришёл пустым: в файле ничего нет.",
+    fault_not_json: "{url} — не набор данных: сервер прислал {type}, а не JSON (часто это веб-страница вместо отсутствующего файла).",
+    fault_truncated: "{url} обрывается на строке {line}: загрузка прервалась или файл неполный.",
+    fault_syntax: "{url} — некорректный JSON (строка {line}, столбец {column}): {message}.",
+    fault_invalid: "{url}: метаданные или категории набора данных нарушают правила, поэтому показать ничего нельзя.",
+    retry: "Повторить",
 };
 
 /// Every language, in switcher order.

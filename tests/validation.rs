@@ -229,6 +229,18 @@ fn malformed_json_reports_line_and_column() {
 }
 
 #[test]
+fn a_file_cut_off_mid_way_is_reported_as_truncated_not_as_bad_syntax() {
+    let whole = fixture("valid.json");
+    let cut = &whole[..whole.len() / 2];
+    let err = load(cut).unwrap_err();
+    let LoadError::Truncated { line } = err else {
+        panic!("expected Truncated, got {err:?}");
+    };
+    assert_eq!(line, cut.lines().count());
+    assert!(err.to_string().contains("ends early"));
+}
+
+#[test]
 fn a_byte_order_mark_is_accepted() {
     let text = format!("\u{feff}{}", fixture("valid.json"));
     assert!(load(&text).unwrap().is_valid());

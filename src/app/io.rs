@@ -16,34 +16,113 @@ pub const WORLD_URL: &str = "basemap/world.geojson";
 /// Country, city and river names with their priorities.
 pub const LABELS_URL: &str = "basemap/labels.json";
 
-/// Why a file could not be used.
+/// How long a file may take to arrive before the reader is told, and offered Retry.
+pub const TIMEOUT_SECONDS: u32 = 15;
+
+/// Why a file could not be used. Each has its own sentence for readers
+/// (`problems::fault_message`) and the dashboard offers Retry for all of them.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum FetchError {
-    /// No answer at all (offline, blocked, CORS).
+    /// The browser says it has no network.
+    #[error("{url} could not be fetched: the device is offline")]
+    Offline { url: String },
+    /// No answer at all (the server is unreachable, or the request was blocked).
     #[error("{url} could not be fetched: {message}")]
     Network { url: String, message: String },
+    /// No complete answer within [`TIMEOUT_SECONDS`].
+    #[error("{url} did not arrive within {seconds} seconds")]
+    Timeout { url: String, seconds: u32 },
     /// The server answered with an error status.
     #[error("{url} could not be fetched: the server answered HTTP {status}")]
     Http { url: String, status: u16 },
+    /// The answer had no content.
+    #[error("{url} arrived empty")]
+    Empty { url: String },
+    /// The answer is a web page (or another type), not JSON: typically a host's fallback page
+    /// for a missing file.
+    #[error("{url} is {content_type}, not JSON")]
+    NotJson { url: String, content_type: String },
     /// The file arrived but is not a usable dataset.
     #[error("{url} is not a usable dataset: {error}")]
     Dataset { url: String, error: LoadError },
 }
 
-/// Fetches a text file.
+impl FetchError {
+    /// The address that failed.
+    pub fn url(&self) -> &str {
+        match self {
+            FetchError::Offline { url }
+            | FetchError::Network { url, .. }
+            | FetchError::Timeout { url, .. }
+            | FetchError::Http { url, .. }
+            | FetchError::Empty { url }
+            | FetchError::NotJson { url, .. }
+            | FetchError::Dataset { url, .. } => url,
+        }
+    }
+}
+
+/// Fetches a text file, giving up after [`TIMEOUT_SECONDS`].
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    let network = |e: gloo_net::Error| FetchError::Network {
-        url: url.to_string(),
-        message: e.to_string(),
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    let timer = controller.clone().and_then(|c| {
+        leptos::prelude::set_timeout_with_handle(
+            move || c.abort(),
+            std::time::Duration::from_secs(TIMEOUT_SECONDS.into()),
+        )
+        .ok()
+    });
+    let failed = |e: gloo_net::Error| {
+        let url = url.to_string();
+        if signal.as_ref().is_some_and(web_sys::AbortSignal::aborted) {
+            FetchError::Timeout {
+                url,
+                seconds: TIMEOUT_SECONDS,
+            }
+        } else if web_sys::window().is_some_and(|w| !w.navigator().on_line()) {
+            FetchError::Offline { url }
+        } else {
+            FetchError::Network {
+                url,
+                message: e.to_string(),
+            }
+        }
     };
-    let response = Request::get(url).send().await.map_err(network)?;
-    if !response.ok() {
-        return Err(FetchError::Http {
+    let answer = async {
+        let response = Request::get(url)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(failed)?;
+        if !response.ok() {
+            return Err(FetchError::Http {
+                url: url.to_string(),
+                status: response.status(),
+            });
+        }
+        let content_type = response.headers().get("content-type").unwrap_or_default();
+        let text = response.text().await.map_err(failed)?;
+        Ok((content_type, text))
+    }
+    .await;
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    let (content_type, text) = answer?;
+    if text.trim().is_empty() {
+        return Err(FetchError::Empty {
             url: url.to_string(),
-            status: response.status(),
         });
     }
-    response.text().await.map_err(network)
+    if content_type.contains("html") || text.trim_start().starts_with('<') {
+        let shown = content_type.split(';').next().unwrap_or("").trim();
+        return Err(FetchError::NotJson {
+            url: url.to_string(),
+            content_type: if shown.is_empty() { "HTML" } else { shown }.to_string(),
+        });
+    }
+    Ok(text)
 }
 
 /// Records read between two yields to the browser: small enough that no task blocks the

@@ -37,9 +37,51 @@ fn problem_list(t: &'static Text, problems: &[Problem]) -> impl IntoView {
     }
 }
 
-/// The dataset could not be used at all: which file and why, with the first problems.
+/// The reader's sentence for a failed fetch: what happened to which file, in `t`'s language.
+pub fn fault_message(t: &Text, error: &FetchError) -> String {
+    let url = error.url();
+    let with_url = |template: &str| Text::fill(template, "url", url);
+    match error {
+        FetchError::Offline { .. } => with_url(t.fault_offline),
+        FetchError::Network { message, .. } => {
+            Text::fill(&with_url(t.fault_network), "message", message)
+        }
+        FetchError::Timeout { seconds, .. } => {
+            Text::fill(&with_url(t.fault_timeout), "seconds", seconds)
+        }
+        FetchError::Http { status: 404, .. } => with_url(t.fault_not_found),
+        FetchError::Http { status, .. } if *status >= 500 => {
+            Text::fill(&with_url(t.fault_server), "status", status)
+        }
+        FetchError::Http { status, .. } => Text::fill(&with_url(t.fault_http), "status", status),
+        FetchError::Empty { .. } => with_url(t.fault_empty),
+        FetchError::NotJson { content_type, .. } => {
+            Text::fill(&with_url(t.fault_not_json), "type", content_type)
+        }
+        FetchError::Dataset { error, .. } => match error {
+            LoadError::Truncated { line } => Text::fill(&with_url(t.fault_truncated), "line", line),
+            LoadError::Syntax {
+                line,
+                column,
+                message,
+            } => Text::fill(
+                &Text::fill(
+                    &Text::fill(&with_url(t.fault_syntax), "line", line),
+                    "column",
+                    column,
+                ),
+                "message",
+                message,
+            ),
+            LoadError::Invalid(_) => with_url(t.fault_invalid),
+        },
+    }
+}
+
+/// The dataset could not be used at all: which file and why, with the first problems, and
+/// Retry (a server that was down or slow may answer now).
 #[component]
-pub fn LoadFailure(error: FetchError) -> impl IntoView {
+pub fn LoadFailure(error: FetchError, retry: Callback<()>) -> impl IntoView {
     let t = super::i18n::text();
     let problems = match &error {
         FetchError::Dataset {
@@ -48,24 +90,16 @@ pub fn LoadFailure(error: FetchError) -> impl IntoView {
         } => problems.clone(),
         _ => Vec::new(),
     };
-    let message = match &error {
-        FetchError::Dataset {
-            url,
-            error: LoadError::Invalid(problems),
-        } => format!(
-            "{url}: {} problem(s) in the dataset's metadata or categories.",
-            problems.len()
-        ),
-        other => other.to_string(),
-    };
+    let message = fault_message(t, &error);
     view! {
         <section class="load-error" role="alert" data-testid="load-error">
             <h1>{t.load_failed}</h1>
-            <p>{message}</p>
+            <p data-testid="load-error-message">{message}</p>
             {(!problems.is_empty()).then(|| view! {
                 <p>{t.problems_intro}</p>
                 {problem_list(t, &problems)}
             })}
+            <button type="button" class="retry" data-testid="retry" on:click=move |_| retry.run(())>{t.retry}</button>
         </section>
     }
 }

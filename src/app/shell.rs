@@ -46,32 +46,40 @@ pub fn App() -> impl IntoView {
     // `?data=` names another dataset; the default one otherwise.
     let url = url_sync::dataset_url().unwrap_or_else(|| DATASET_URL.to_string());
     super::embed::start_auto_height();
-    spawn_local(async move {
-        // In an article, wait until the frame is near the reader before loading anything.
-        super::embed::near_viewport().await;
-        let report = move |read, total| {
-            if js_sys::Date::now() - started > 500.0 {
-                progress.set(Some((read, total)));
-            }
-        };
-        state.set(match fetch_dataset(&url, report).await {
-            Ok(loaded) => {
-                // The query keys and the cluster index, each in its own task.
-                let query = Arc::new(Query::new(&loaded.dataset));
-                yield_to_browser().await;
-                let (mapped, index) = Prepared::cluster_index(&loaded);
-                yield_to_browser().await;
-                let prepared = Prepared {
-                    loaded,
-                    query,
-                    mapped,
-                    index,
-                };
-                LoadState::Ready(Arc::new(Mutex::new(Some(prepared))))
-            }
-            Err(error) => LoadState::Failed(error),
+    // Loads (again, after Retry) the dataset and prepares it.
+    let load = move || {
+        state.set(LoadState::Loading);
+        progress.set(None);
+        let url = url.clone();
+        spawn_local(async move {
+            // In an article, wait until the frame is near the reader before loading anything.
+            super::embed::near_viewport().await;
+            let report = move |read, total| {
+                if js_sys::Date::now() - started > 500.0 {
+                    progress.set(Some((read, total)));
+                }
+            };
+            state.set(match fetch_dataset(&url, report).await {
+                Ok(loaded) => {
+                    // The query keys and the cluster index, each in its own task.
+                    let query = Arc::new(Query::new(&loaded.dataset));
+                    yield_to_browser().await;
+                    let (mapped, index) = Prepared::cluster_index(&loaded);
+                    yield_to_browser().await;
+                    let prepared = Prepared {
+                        loaded,
+                        query,
+                        mapped,
+                        index,
+                    };
+                    LoadState::Ready(Arc::new(Mutex::new(Some(prepared))))
+                }
+                Err(error) => LoadState::Failed(error),
+            });
         });
-    });
+    };
+    load();
+    let retry = Callback::new(move |()| load());
     move || {
         match state.get() {
         LoadState::Loading => view! {
@@ -91,7 +99,7 @@ pub fn App() -> impl IntoView {
         .into_any(),
         LoadState::Failed(error) => view! {
             <main class="page">
-                <LoadFailure error=error/>
+                <LoadFailure error=error retry=retry/>
             </main>
         }
         .into_any(),

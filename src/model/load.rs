@@ -45,15 +45,21 @@ fn key_of(value: &Value, key: &str) -> Option<String> {
 /// entry and is listed in [`Loaded::problems`]; the rest is usable.
 pub fn load(text: &str) -> Result<Loaded, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let root: Value = serde_json::from_str(text).map_err(|e| LoadError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: e
-            .to_string()
-            .split(" at line ")
-            .next()
-            .unwrap_or("")
-            .to_string(),
+    let root: Value = serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() {
+            LoadError::Truncated { line: e.line() }
+        } else {
+            LoadError::Syntax {
+                line: e.line(),
+                column: e.column(),
+                message: e
+                    .to_string()
+                    .split(" at line ")
+                    .next()
+                    .unwrap_or("")
+                    .to_string(),
+            }
+        }
     })?;
     load_value(&root)
 }

@@ -115,6 +115,12 @@ pub enum LoadError {
         /// The parser's words for what it expected.
         message: String,
     },
+    /// The text stops before the JSON is complete (a cut-off download or an unfinished file).
+    #[error("the JSON ends early, at line {line}: the file was cut off or is incomplete")]
+    Truncated {
+        /// Line, from 1, where the text ends.
+        line: usize,
+    },
     /// The dataset's metadata or categories break rules, so no record can be trusted.
     #[error("{} problem(s) in the dataset's metadata; first: {}", .0.len(), .0.first().map(ToString::to_string).unwrap_or_default())]
     Invalid(Vec<Problem>),
