@@ -15,7 +15,8 @@ let hostServer;
 const hostDir = mkdtempSync(join(tmpdir(), 'host-article-'));
 before(async () => {
   session = await startSession();
-  hostServer = await startServer({ dir: hostDir, port: 0 });
+  // A host article has its own inline scripts, so it is served without our CSP.
+  hostServer = await startServer({ dir: hostDir, port: 0, csp: null });
 });
 after(async () => {
   await session?.stop();

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Dashboard, shippedDataset, sharedSession } from './support.mjs';
+import { STRICT_CSP } from '../scripts/static-server.mjs';
 
 const dataset = shippedDataset();
 const session = sharedSession();
@@ -233,6 +234,12 @@ describe('an opt-in tile layer', () => {
       await page.route('https://tiles.example.test/**', (route) => {
         requested.push(route.request().url());
         return route.fulfill({ status: 200, contentType: 'image/png', body: png });
+      });
+      // A host that opts in to a tile server widens img-src for it, as README "Security" says.
+      await page.route(session.url + query, async (route) => {
+        const response = await route.fetch();
+        const csp = STRICT_CSP.replace("img-src 'self' data:", "img-src 'self' data: https://tiles.example.test");
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
       });
       await page.goto(session.url + query);
       await page.waitForSelector('[data-testid=map][data-marker-count]');

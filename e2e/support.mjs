@@ -29,23 +29,53 @@ export function mappedRecords(dataset) {
   );
 }
 
-/** Starts the server and the browser; returns what the tests need and a stop function. */
+// Reports every Content-Security-Policy violation of a page (or any of its frames) as a console
+// error, which the tests' error checks catch, and to the session, which fails the file.
+const WATCH_CSP = `document.addEventListener('securitypolicyviolation', (e) => {
+  const report = 'CSP violation: ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') +
+    ' at ' + e.sourceFile + ':' + e.lineNumber + ' ' + (e.sample || '');
+  console.error(report);
+  window.__cspViolation?.(report);
+});`;
+
+/**
+ * Starts the server (dist/ under the strict CSP) and the browser; returns what the tests need
+ * and a stop function. Every page and context the tests open watches for CSP violations; they
+ * are collected in `violations`.
+ */
 export async function startSession() {
   const server = await startServer({ dir: 'dist', port: 0, base: BASE });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  const violations = [];
+  const watch = async (target) => {
+    await target.addInitScript(WATCH_CSP);
+    await target.exposeBinding('__cspViolation', (_source, report) => violations.push(report));
+    return target;
+  };
+  const watched = {
+    newPage: async (options) => watch(await browser.newPage(options)),
+    newContext: async (options) => watch(await browser.newContext(options)),
+    close: () => browser.close(),
+  };
   return {
     origin,
     url: `${origin}${BASE}`,
-    browser,
+    browser: watched,
+    violations,
+    /** Stops both; fails if any page broke the Content-Security-Policy. */
     async stop() {
       await browser.close();
       await new Promise((done) => server.close(done));
+      if (violations.length > 0) throw new Error(`CSP violations:\n${[...new Set(violations)].join('\n')}`);
     },
   };
 }
 
-/** One session for a test file: started before its tests, stopped after them. */
+/**
+ * One session for a test file: started before its tests, stopped after them; the file fails if
+ * any page broke the Content-Security-Policy.
+ */
 export function sharedSession() {
   const session = {};
   before(async () => Object.assign(session, await startSession()));

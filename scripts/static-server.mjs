@@ -1,5 +1,5 @@
 // A small static file server for dist/: what any static host does, and nothing more.
-//   node scripts/static-server.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--base /sub/path/]
+//   node scripts/static-server.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--base /sub/path/] [--csp off]
 // Also imported by the browser tests (startServer) to serve dist/ under a sub-path.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -20,8 +20,19 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `dir` at http://host:port{base}. Resolves to the http.Server once listening. */
-export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', base = '/' } = {}) {
+/**
+ * The Content-Security-Policy the dashboard is built and tested to run under (README
+ * "Security"): nothing inline, no eval but WebAssembly's, no other origin, embeddable anywhere.
+ * The same policy is in dist/_headers and in the README's nginx snippet.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *";
+
+/**
+ * Serves `dir` at http://host:port{base}, every answer under `csp` (the strict policy unless
+ * `csp` is null). Resolves to the http.Server once listening.
+ */
+export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', base = '/', csp = STRICT_CSP } = {}) {
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (req, res) => {
@@ -45,6 +56,8 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', bas
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+        ...(csp ? { 'Content-Security-Policy': csp } : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
@@ -64,7 +77,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       return pairs;
     }, []),
   );
-  const options = { ...args, port: Number(args.port ?? 8080) };
+  const options = { ...args, port: Number(args.port ?? 8080), csp: args.csp === 'off' ? null : STRICT_CSP };
   const server = await startServer(options);
   const { address, port } = server.address();
   console.log(`Serving ${options.dir ?? 'dist'} at http://${address}:${port}${options.base ?? '/'} (Ctrl+C stops)`);
