@@ -92,6 +92,47 @@ describe('many or huge problems stay readable', () => {
   });
 });
 
+describe('dates and places that do not fit the dataset', () => {
+  test('a closure dated after "as of" leaves its record out, saying why; a later plan is a target', async () => {
+    const dataset = shippedDataset();
+    const [closed, planned] = mappedRecords(dataset).filter((r) => r.status.at(-1).status === 'opened');
+    closed.status.push({ status: 'closed', date: '2099', date_precision: 'year' });
+    planned.status = [{ status: 'planned', date: '2027', date_precision: 'year' }];
+    const d = await openWithDataset({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) });
+    const warning = d.page.getByTestId('data-warnings');
+    await warning.waitFor();
+    assert.match(await warning.textContent(), new RegExp(`\\("${closed.id}"\\): field "status\\[\\d\\]\\.date" = "2099": dated after the dataset's as-of date \\(2025-11-27\\)`));
+    // Nothing counts as closed "as of" the dataset's date.
+    assert.doesNotMatch(await d.page.getByTestId('summary').textContent(), /closed/);
+    assert.equal(await d.markerCount(), mappedRecords(shippedDataset()).length - 1);
+    // The plan is shown as planned, with its date worded as a target.
+    await d.page.goto(`${session.url}?id=${planned.id}`);
+    await d.card().waitFor();
+    assert.match(await d.card().getByTestId('card-history').textContent(), /Planned for 2027 \(a target date, not yet reached\)/);
+    assert.equal(await d.marker(planned.id).locator('[data-status]').getAttribute('data-status'), 'planned');
+    await d.close();
+  });
+
+  test('swapped coordinates are drawn but flagged; a lone surrogate damages one field, not the file', async () => {
+    const dataset = shippedDataset();
+    const [swapped, damaged] = mappedRecords(dataset);
+    [swapped.location.lat, swapped.location.lon] = [swapped.location.lon, swapped.location.lat];
+    damaged.name = { en: 'Bank MARK branch' };
+    const body = JSON.stringify(dataset).replace('MARK', '\\ud800');
+    const d = await openWithDataset({ status: 200, contentType: 'application/json', body });
+    const flags = d.page.getByTestId('data-flags');
+    await flags.waitFor();
+    const text = await flags.textContent();
+    assert.match(text, new RegExp(`\\("${swapped.id}"\\): field "location" = lat [\\d.]+, lon [\\d.]+: outside the dataset's area \\(lat/lon swapped\\?\\)`));
+    assert.match(text, new RegExp(`\\("${damaged.id}"\\): field "name(\\.en)?" = "Bank \ufffd branch": holds U\\+FFFD`));
+    // Both are still in the dataset and drawn.
+    assert.equal(await d.markerCount(), mappedRecords(shippedDataset()).length);
+    assert.equal(await d.page.getByTestId('data-warnings').count(), 0);
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+});
+
 describe('a Rust panic', () => {
   test('shows an error banner in the page instead of a blank page', async () => {
     const page = await session.browser.newPage();

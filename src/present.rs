@@ -1,7 +1,7 @@
 //! How dates, statuses and precisions are worded for readers: never more precise than the
 //! dataset, and always saying what kind of date it is.
 
-use crate::model::{DateBasis, LocationPrecision, PartialDate, StatusChange};
+use crate::model::{DateBasis, LocationPrecision, PartialDate, Status, StatusChange};
 use crate::text::Text;
 
 /// A date as readers see it: `1 Feb 2021`, `Feb 2021` or `2021` (`12 февр. 2021`,
@@ -30,12 +30,16 @@ pub fn long_date(t: &Text, date: &PartialDate) -> String {
 
 /// A status change as a plain sentence, never more precise than its date:
 /// `Opened on 22 December 2020 (day known)`, `Planned by December 2020 (month known, first
-/// reported then)`, `Opened around May 2021 (month known, approximate)`.
-pub fn change(t: &Text, change: &StatusChange) -> String {
+/// reported then)`, `Opened around May 2021 (month known, approximate)`. A plan dated after
+/// `as_of` is a target: `Planned for 2027 (a target date, not yet reached)`.
+pub fn change(t: &Text, change: &StatusChange, as_of: &PartialDate) -> String {
     let status = t.status_names[change.status as usize];
     let Some(d) = &change.date else {
         return format!("{status} ({})", t.date_unknown);
     };
+    if change.status == Status::Planned && d.first_day() > as_of.last_day() {
+        return Text::fill(t.card_planned_for, "date", long_date(t, d));
+    }
     let template = t.card_change[match (change.basis, change.approximate, d.day.is_some()) {
         (DateBasis::Reported, _, _) => 0,
         (DateBasis::Event, true, _) => 1,
@@ -233,10 +237,43 @@ mod tests {
         }
     }
 
+    /// The tests' dataset date.
+    const AS_OF: PartialDate = PartialDate {
+        year: 2025,
+        month: Some(11),
+        day: Some(27),
+    };
+
+    #[test]
+    fn a_plan_dated_after_as_of_is_worded_as_a_target_never_as_in_effect() {
+        let mut c = change_at("2027", DateBasis::Event, false);
+        c.status = Status::Planned;
+        assert_eq!(
+            change(&EN, &c, &AS_OF),
+            "Planned for 2027 (a target date, not yet reached)"
+        );
+        let mut c = change_at("2026-03", DateBasis::Event, false);
+        c.status = Status::Planned;
+        assert_eq!(
+            change(&crate::text::RU, &c, &AS_OF),
+            "Запланировано на март 2026 (плановый срок, ещё не наступил)"
+        );
+        // A plan dated within "as of" is a plan made then.
+        let mut c = change_at("2025-11", DateBasis::Event, false);
+        c.status = Status::Planned;
+        assert_eq!(
+            change(&EN, &c, &AS_OF),
+            "Planned in November 2025 (month known)"
+        );
+    }
+
     #[test]
     fn month_precision_is_never_shown_as_a_day() {
         let c = change_at("2020-12", DateBasis::Event, false);
-        assert_eq!(change(&EN, &c), "Opened in December 2020 (month known)");
+        assert_eq!(
+            change(&EN, &c, &AS_OF),
+            "Opened in December 2020 (month known)"
+        );
     }
 
     #[test]
@@ -244,19 +281,22 @@ mod tests {
         let mut c = change_at("2020-12", DateBasis::Reported, false);
         c.status = Status::Planned;
         assert_eq!(
-            change(&EN, &c),
+            change(&EN, &c, &AS_OF),
             "Planned by December 2020 (month known, first reported then)"
         );
         let c = change_at("2020-12-22", DateBasis::Event, false);
-        assert_eq!(change(&EN, &c), "Opened on 22 December 2020 (day known)");
+        assert_eq!(
+            change(&EN, &c, &AS_OF),
+            "Opened on 22 December 2020 (day known)"
+        );
         let c = change_at("2021-05", DateBasis::Event, true);
         assert_eq!(
-            change(&EN, &c),
+            change(&EN, &c, &AS_OF),
             "Opened around May 2021 (month known, approximate)"
         );
         let mut c = change_at("2021", DateBasis::Event, false);
         c.date = None;
-        assert_eq!(change(&EN, &c), "Opened (date not given)");
+        assert_eq!(change(&EN, &c, &AS_OF), "Opened (date not given)");
     }
 
     #[test]

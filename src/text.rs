@@ -163,6 +163,10 @@ pub struct Text {
     pub fault_invalid: &'static str,
     /// The button that loads the dataset again.
     pub retry: &'static str,
+    /// A plan dated after the dataset's as-of date: `{date}` is its target, never in effect.
+    pub card_planned_for: &'static str,
+    /// Above the list of records that are drawn but need a check.
+    pub flagged_intro: &'static str,
 }
 
 /// English.
@@ -324,6 +328,8 @@ pub const EN: Text = Text {
     fault_syntax: "{url} is not valid JSON at line {line}, column {column}: {message}.",
     fault_invalid: "{url}: the dataset's metadata or categories break its rules, so none of it can be shown.",
     retry: "Retry",
+    card_planned_for: "Planned for {date} (a target date, not yet reached)",
+    flagged_intro: "These records are on the map, but something in them needs a check:",
 };
 
 /// Azerbaijani (Latin script). Nouns do not change after a number, so every plural form is
@@ -486,6 +492,8 @@ pub const AZ: Text = Text {
     fault_syntax: "{url} düzgün JSON deyil (sətir {line}, sütun {column}): {message}.",
     fault_invalid: "{url}: məlumat faylının metadatası və ya kateqoriyaları qaydaları pozur, ona görə heç nə göstərilə bilməz.",
     retry: "Yenidən cəhd et",
+    card_planned_for: "{date} üçün planlaşdırılıb (hədəf tarix, hələ çatmayıb)",
+    flagged_intro: "Bu qeydlər xəritədədir, lakin onlarda nəyisə yoxlamaq lazımdır:",
 };
 
 /// Russian. Three plural forms: 1 сервис, 2 сервиса, 5 сервисов (see [`Text::count`]).
@@ -649,6 +657,8 @@ pub const RU: Text = Text {
     fault_syntax: "{url} — некорректный JSON (строка {line}, столбец {column}): {message}.",
     fault_invalid: "{url}: метаданные или категории набора данных нарушают правила, поэтому показать ничего нельзя.",
     retry: "Повторить",
+    card_planned_for: "Запланировано на {date} (плановый срок, ещё не наступил)",
+    flagged_intro: "Эти записи показаны на карте, но в них что-то нужно проверить:",
 };
 
 /// Every language, in switcher order.

@@ -141,3 +141,20 @@ fn the_shipped_csv_is_the_dataset_exported() {
         "public/data/dataset.csv is stale: regenerate it"
     );
 }
+
+#[test]
+fn the_default_dataset_declares_its_area_and_every_record_lies_in_it() {
+    let text = std::fs::read_to_string(format!(
+        "{}/public/data/dataset.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let loaded = karabakh_services_map::model::load(&text).unwrap();
+    let extent = loaded
+        .dataset
+        .extent
+        .expect("the default dataset declares an extent");
+    // Karabakh and East Zangezur, with a margin.
+    assert!(extent.west < 46.0 && extent.east > 47.3 && extent.south < 39.0 && extent.north > 40.3);
+    assert!(loaded.flags.is_empty(), "{:#?}", loaded.flags);
+}

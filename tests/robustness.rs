@@ -215,31 +215,43 @@ fn record(i: usize) -> impl Strategy<Value = Record> {
 fn dataset() -> impl Strategy<Value = Dataset> {
     (0usize..6).prop_flat_map(|n| {
         let records: Vec<_> = (0..n).map(record).collect();
-        (records, date()).prop_map(|(records, as_of)| Dataset {
-            schema_version: 1,
-            title: Localized::en("Generated"),
-            description: Localized::default(),
-            licence: Licence {
-                name: "CC0".into(),
-                url: None,
-            },
-            as_of,
-            corrections: None,
-            tiles: None,
-            categories: ["bank", "atm", "post"]
+        (records, date()).prop_map(|(records, as_of)| {
+            // "As of" is never before a change (a later one is a load problem, tested apart).
+            let latest = records
                 .iter()
-                .zip([Shape::Circle, Shape::Triangle, Shape::Square])
-                .map(|(id, shape)| Category {
-                    id: id.to_string(),
-                    label: Localized::en(*id),
-                    color: "#1d4ed8".into(),
-                    shape,
-                    family: None,
-                })
-                .collect(),
-            places: Vec::new(),
-            context: Vec::new(),
-            records,
+                .flat_map(|r| r.status.iter().filter_map(|c| c.date))
+                .max_by_key(|d| d.last_day());
+            let as_of = match latest {
+                Some(l) if l.last_day() > as_of.last_day() => l,
+                _ => as_of,
+            };
+            Dataset {
+                schema_version: 1,
+                title: Localized::en("Generated"),
+                description: Localized::default(),
+                licence: Licence {
+                    name: "CC0".into(),
+                    url: None,
+                },
+                as_of,
+                corrections: None,
+                tiles: None,
+                extent: None,
+                categories: ["bank", "atm", "post"]
+                    .iter()
+                    .zip([Shape::Circle, Shape::Triangle, Shape::Square])
+                    .map(|(id, shape)| Category {
+                        id: id.to_string(),
+                        label: Localized::en(*id),
+                        color: "#1d4ed8".into(),
+                        shape,
+                        family: None,
+                    })
+                    .collect(),
+                places: Vec::new(),
+                context: Vec::new(),
+                records,
+            }
         })
     })
 }

@@ -58,7 +58,7 @@ fn card(
         .status
         .iter()
         .map(|change| {
-            let line = present::change(t, change);
+            let line = present::change(t, change, &loaded.dataset.as_of);
             let note = change
                 .note
                 .clone()

@@ -155,6 +155,12 @@ pub async fn fetch_dataset(
     progress: impl Fn(usize, usize),
 ) -> Result<Arc<Loaded>, FetchError> {
     let text = fetch_text(url).await?;
+    // Unpaired surrogate escapes become U+FFFD (flagged per record) instead of failing the file.
+    let text = match crate::model::load::repair_surrogates(&text) {
+        std::borrow::Cow::Owned(repaired) => repaired,
+        std::borrow::Cow::Borrowed(_) => text,
+    };
+    let damaged = text.contains('\u{FFFD}');
     let invalid = |error| FetchError::Dataset {
         url: url.to_string(),
         error,
@@ -168,6 +174,7 @@ pub async fn fetch_dataset(
     drop(text);
     let total = parts.records.len();
     let (mut loading, _) = begin(&parts.root).map_err(invalid)?;
+    loading.check_damage = damaged;
     drop(parts.root);
     // Each batch's raw text is freed as soon as it is read, so wasm memory (which never
     // shrinks) peaks lower.

@@ -104,6 +104,21 @@ pub fn LoadFailure(error: FetchError, retry: Callback<()>) -> impl IntoView {
     }
 }
 
+/// Some records are drawn but need a check (outside the dataset's area, damaged text): say
+/// which and why, above the map.
+#[component]
+pub fn Flagged(flags: Vec<Problem>) -> impl IntoView {
+    let t = super::i18n::text();
+    (!flags.is_empty()).then(|| {
+        view! {
+            <section class="left-out flagged" role="status" data-testid="data-flags">
+                <p>{t.flagged_intro}</p>
+                {problem_list(t, &flags)}
+            </section>
+        }
+    })
+}
+
 /// Some records were left out: say so, with the reasons, above the map.
 #[component]
 pub fn LeftOut(problems: Vec<Problem>) -> impl IntoView {

@@ -17,7 +17,7 @@ use super::list::RecordList;
 use super::map_panel::MapPanel;
 use super::map_panel::{MonthBadge, PlaceList};
 use super::print::PrintSheet;
-use super::problems::{LeftOut, LoadFailure};
+use super::problems::{Flagged, LeftOut, LoadFailure};
 use super::state::{Ctx, Prepared, Ui};
 use super::stats::{StatsPanel, Summary};
 use super::timeline::Timeline;
@@ -208,6 +208,7 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
                 {data_notice(t, view_signal)}
             </header>
             <LeftOut problems=loaded.problems.clone()/>
+            <Flagged flags=loaded.flags.clone()/>
             <main class="explorer" class:list-mode=move || list_mode.get()>
                 <Toolbar/>
                 <div class="stage">

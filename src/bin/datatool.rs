@@ -88,7 +88,13 @@ mod cli {
     fn dataset(path: &Path) -> Result<Dataset, Failure> {
         let name = path.display().to_string();
         match load(&read(path)?) {
-            Ok(loaded) if loaded.is_valid() => Ok(loaded.dataset),
+            Ok(loaded) if loaded.is_valid() => {
+                // Kept, but worth a look (outside the extent, damaged text): said, not fatal.
+                for flag in &loaded.flags {
+                    eprintln!("{name}: check: {flag}");
+                }
+                Ok(loaded.dataset)
+            }
             Ok(loaded) => Err(Failure::Invalid(
                 loaded
                     .problems

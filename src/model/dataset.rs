@@ -52,6 +52,8 @@ pub struct Dataset {
     pub corrections: Option<String>,
     /// A tile layer the publisher opts into, drawn under the bundled basemap's names.
     pub tiles: Option<Tiles>,
+    /// The area the records should lie in; one outside it is drawn but flagged.
+    pub extent: Option<Extent>,
     /// Categories in legend order.
     pub categories: Vec<Category>,
     /// The gazetteer: places with their other spellings and where their coordinates come from.
@@ -78,6 +80,7 @@ impl Dataset {
             as_of: self.as_of,
             corrections: self.corrections.clone(),
             tiles: self.tiles.clone(),
+            extent: self.extent,
             categories: self.categories.clone(),
             places: self.places.clone(),
             context: self.context.clone(),
@@ -110,6 +113,54 @@ impl Dataset {
         self.records
             .iter()
             .filter(|r| r.location.coordinates().is_some())
+    }
+}
+
+/// The area a dataset covers, written `[west, south, east, north]` in degrees (GeoJSON's
+/// `bbox` order). A record outside it is still drawn, and flagged: swapped latitude and
+/// longitude are the usual cause.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Extent {
+    /// Westernmost longitude.
+    pub west: f64,
+    /// Southernmost latitude.
+    pub south: f64,
+    /// Easternmost longitude.
+    pub east: f64,
+    /// Northernmost latitude.
+    pub north: f64,
+}
+
+impl Extent {
+    /// Checks `[west, south, east, north]`: four numbers, in range, west of east and south of
+    /// north. The reason when they are not acceptable.
+    pub fn new(bbox: &[f64]) -> Result<Self, &'static str> {
+        let &[west, south, east, north] = bbox else {
+            return Err("must be [west, south, east, north]: four numbers");
+        };
+        let lon = -180.0..=180.0;
+        let lat = -90.0..=90.0;
+        if !(lon.contains(&west)
+            && lon.contains(&east)
+            && lat.contains(&south)
+            && lat.contains(&north))
+        {
+            return Err("longitudes must be between -180 and 180, latitudes between -90 and 90");
+        }
+        if west >= east || south >= north {
+            return Err("must be [west, south, east, north] with west < east and south < north");
+        }
+        Ok(Self {
+            west,
+            south,
+            east,
+            north,
+        })
+    }
+
+    /// Whether a point lies in the area (edges included).
+    pub fn contains(&self, lat: f64, lon: f64) -> bool {
+        (self.south..=self.north).contains(&lat) && (self.west..=self.east).contains(&lon)
     }
 }
 

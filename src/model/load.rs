@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::dataset::{Dataset, Localized, Tiles, SCHEMA_VERSION};
+use super::dataset::{Dataset, Extent, Localized, Status, Tiles, SCHEMA_VERSION};
 use super::fields::{show, Fields, Finding};
 use super::problem::{LoadError, Problem, Subject};
 use super::read;
@@ -16,6 +16,9 @@ pub struct Loaded {
     pub dataset: Dataset,
     /// One problem per broken rule in the entries left out, in file order.
     pub problems: Vec<Problem>,
+    /// Records that are in the dataset and drawn, but need a check: outside the dataset's
+    /// extent, or with text that arrived damaged (shown with U+FFFD).
+    pub flags: Vec<Problem>,
 }
 
 impl Loaded {
@@ -45,7 +48,8 @@ fn key_of(value: &Value, key: &str) -> Option<String> {
 /// entry and is listed in [`Loaded::problems`]; the rest is usable.
 pub fn load(text: &str) -> Result<Loaded, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let root: Value = serde_json::from_str(text).map_err(|e| {
+    let text = repair_surrogates(text);
+    let root: Value = serde_json::from_str(&text).map_err(|e| {
         if e.is_eof() {
             LoadError::Truncated { line: e.line() }
         } else {
@@ -61,7 +65,79 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
             }
         }
     })?;
-    load_value(&root)
+    let (mut loading, records) = begin(&root)?;
+    loading.check_damage = text.contains('\u{FFFD}');
+    loading.add_records(records);
+    Ok(loading.finish())
+}
+
+/// Replaces each unpaired UTF-16 surrogate escape (`"\ud800"`, which browsers' `JSON.parse`
+/// takes but Rust strings cannot hold) with U+FFFD itself, so the damage stays in one field of one
+/// record instead of rejecting the file. Text without such an escape is returned as it is.
+pub fn repair_surrogates(text: &str) -> std::borrow::Cow<'_, str> {
+    fn escape_at(bytes: &[u8], at: usize) -> Option<u16> {
+        let hex = bytes.get(at..at + 6)?;
+        if hex[0] != b'\\' || (hex[1] != b'u' && hex[1] != b'U') {
+            return None;
+        }
+        u16::from_str_radix(std::str::from_utf8(&hex[2..]).ok()?, 16).ok()
+    }
+    let bytes = text.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let Some(unit) = escape_at(bytes, i) else {
+            // Any other escape, `\\` included: both bytes are kept as they are.
+            i += 2;
+            continue;
+        };
+        let paired = (0xD800..0xDC00).contains(&unit)
+            && escape_at(bytes, i + 6).is_some_and(|low| (0xDC00..0xE000).contains(&low));
+        if paired {
+            i += 12;
+        } else if (0xD800..0xE000).contains(&unit) {
+            let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            o.push_str(&text[copied..i]);
+            o.push('\u{FFFD}');
+            i += 6;
+            copied = i;
+        } else {
+            i += 6;
+        }
+    }
+    match out {
+        Some(mut o) => {
+            o.push_str(&text[copied..]);
+            std::borrow::Cow::Owned(o)
+        }
+        None => std::borrow::Cow::Borrowed(text),
+    }
+}
+
+/// Where in `value` the first string holding U+FFFD is, as a field path (`name.en`,
+/// `sources[0].title`), with that string.
+fn damaged_field(value: &Value, path: &str) -> Option<(String, String)> {
+    match value {
+        Value::String(s) if s.contains('\u{FFFD}') => Some((path.to_string(), s.clone())),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, v)| damaged_field(v, &format!("{path}[{i}]"))),
+        Value::Object(map) => map.iter().find_map(|(k, v)| {
+            let sub = if path.is_empty() {
+                k.clone()
+            } else {
+                format!("{path}.{k}")
+            };
+            damaged_field(v, &sub)
+        }),
+        _ => None,
+    }
 }
 
 /// Checks a dataset already parsed as JSON (built from CSV or GeoJSON, say).
@@ -81,6 +157,10 @@ pub struct Loading {
     record_ids: HashSet<String>,
     /// Index in the file of the next record to be read.
     next: usize,
+    flags: Vec<Problem>,
+    /// Whether the text holds U+FFFD (as repaired by [`repair_surrogates`]), so records are
+    /// searched for it.
+    pub check_damage: bool,
 }
 
 /// Checks everything but the records of `root`, and returns the records to read with
@@ -109,6 +189,26 @@ pub fn begin(root: &Value) -> Result<(Loading, &[Value]), LoadError> {
         }
     };
     let corrections = f.opt_string("corrections");
+    // An unusable extent is left out with a problem; records are then not checked against it.
+    let mut extent_problem = None;
+    let extent = f.raw("extent").cloned().and_then(|value| {
+        let numbers: Option<Vec<f64>> = value
+            .as_array()
+            .map(|items| items.iter().map(Value::as_f64).collect())
+            .unwrap_or(None);
+        match Extent::new(numbers.as_deref().unwrap_or(&[])) {
+            Ok(extent) => Some(extent),
+            Err(rule) => {
+                extent_problem = Some(Problem {
+                    subject: Subject::Dataset,
+                    field: "extent".into(),
+                    value: show(&value),
+                    rule: rule.into(),
+                });
+                None
+            }
+        }
+    });
     // An unusable tile layer is left out with a problem; the bundled basemap still works.
     let mut tile_problem = None;
     let tiles = f.raw("tiles").cloned().and_then(|value| {
@@ -180,7 +280,7 @@ pub fn begin(root: &Value) -> Result<(Loading, &[Value]), LoadError> {
         return Err(LoadError::Invalid(fatal));
     };
 
-    let mut problems: Vec<Problem> = tile_problem.into_iter().collect();
+    let mut problems: Vec<Problem> = tile_problem.into_iter().chain(extent_problem).collect();
     let mut places = Vec::new();
     for (index, value) in places_raw.iter().enumerate() {
         let subject = Subject::Place {
@@ -222,6 +322,7 @@ pub fn begin(root: &Value) -> Result<(Loading, &[Value]), LoadError> {
         as_of,
         corrections,
         tiles,
+        extent,
         categories,
         places,
         context,
@@ -233,6 +334,8 @@ pub fn begin(root: &Value) -> Result<(Loading, &[Value]), LoadError> {
         category_ids,
         record_ids: HashSet::new(),
         next: 0,
+        flags: Vec::new(),
+        check_damage: false,
     };
     Ok((loading, records_raw))
 }
@@ -251,7 +354,23 @@ impl Loading {
             let (record, findings) = read::record(value);
             self.problems.extend(tie(&subject, findings));
             let Some(record) = record else { continue };
-            if !self.category_ids.contains(&record.category) {
+            let as_of = self.dataset.as_of;
+            // Only a plan may carry a future (target) date; anything else dated after "as of"
+            // would count as already in effect.
+            let future = record.status.iter().enumerate().find(|(_, c)| {
+                c.status != Status::Planned
+                    && c.date.is_some_and(|d| d.first_day() > as_of.last_day())
+            });
+            if let Some((i, change)) = future {
+                self.problems.push(Problem {
+                    subject: subject.clone(),
+                    field: format!("status[{i}].date"),
+                    value: show(&Value::String(change.date.map(|d| d.to_string()).unwrap_or_default())),
+                    rule: format!(
+                        "dated after the dataset's as-of date ({as_of}); only a planned change may carry a future (target) date"
+                    ),
+                });
+            } else if !self.category_ids.contains(&record.category) {
                 let known: Vec<&str> = self
                     .dataset
                     .categories
@@ -270,7 +389,42 @@ impl Loading {
             } else if !self.record_ids.insert(record.id.clone()) {
                 self.problems.push(duplicate(&subject, "id", &record.id));
             } else {
+                self.flag(&subject, value, &record);
                 self.dataset.records.push(record);
+            }
+        }
+    }
+
+    /// Flags a record that is kept but needs a check.
+    fn flag(&mut self, subject: &Subject, value: &Value, record: &super::Record) {
+        if let (Some(extent), Some((lat, lon))) =
+            (self.dataset.extent, record.location.coordinates())
+        {
+            if !extent.contains(lat, lon) {
+                let hint = if extent.contains(lon, lat) {
+                    " (lat/lon swapped?)"
+                } else {
+                    ""
+                };
+                self.flags.push(Problem {
+                    subject: subject.clone(),
+                    field: "location".into(),
+                    value: format!("lat {lat}, lon {lon}"),
+                    rule: format!(
+                        "outside the dataset's area{hint}: the extent is [{}, {}, {}, {}] (west, south, east, north); drawn where the record says",
+                        extent.west, extent.south, extent.east, extent.north
+                    ),
+                });
+            }
+        }
+        if self.check_damage {
+            if let Some((field, text)) = damaged_field(value, "") {
+                self.flags.push(Problem {
+                    subject: subject.clone(),
+                    field,
+                    value: show(&Value::String(text)),
+                    rule: "holds U+FFFD (\u{FFFD}) where the text was damaged, e.g. an unpaired surrogate escape such as \\ud800; shown as it is".into(),
+                });
             }
         }
     }
@@ -285,6 +439,7 @@ impl Loading {
         Loaded {
             dataset: self.dataset,
             problems: self.problems,
+            flags: self.flags,
         }
     }
 }

@@ -148,6 +148,9 @@ pub fn metadata(d: &Dataset) -> Map<String, Value> {
             json!({"url": t.url, "attribution": t.attribution}),
         );
     }
+    if let Some(e) = &d.extent {
+        o.insert("extent".into(), json!([e.west, e.south, e.east, e.north]));
+    }
     o.insert(
         "categories".into(),
         d.categories.iter().map(category).collect(),
