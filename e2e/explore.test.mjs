@@ -325,3 +325,46 @@ describe("the reader's moves win", () => {
     await link.close();
   });
 });
+
+describe('a facet with very many choices', () => {
+  test('shows a page of operators, "Show more" and a search inside it; a ticked one stays in view', async () => {
+    const many = shippedDataset();
+    const mapped = mappedRecords(many);
+    // Every record its own operator, and 200 more records' worth of names via copies.
+    const records = [];
+    for (let i = 0; i < 200; i++) {
+      const r = structuredClone(mapped[i % mapped.length]);
+      r.id = `copy-${i}`;
+      r.operator = `Operator ${String(i).padStart(3, '0')}`;
+      records.push(r);
+    }
+    many.records = records;
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route('**/data/dataset.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(many) }));
+    const d = new Dashboard(page, session.url);
+    await page.goto(session.url);
+    await d.markerCount();
+    const facet = page.getByTestId('facet-operator');
+    await page.locator('.facet-more > summary').click();
+    const boxes = facet.locator('input[data-facet=operator]');
+    assert.equal(await boxes.count(), 30);
+    const more = page.getByTestId('facet-more-operator');
+    assert.equal(await more.textContent(), 'Show more (170 not shown)');
+    await more.click();
+    assert.equal(await boxes.count(), 80);
+    // The search inside the facet is folded and finds a choice far down the list.
+    await page.getByTestId('facet-find-operator').fill('operator 150');
+    assert.deepEqual(await boxes.evaluateAll((b) => b.map((x) => x.dataset.key)), ['Operator 150']);
+    await boxes.first().check();
+    assert.equal(d.params().get('op'), 'Operator 150');
+    assert.equal(await page.getByTestId('list-count').textContent(), '1');
+    // Cleared, the ticked choice is still drawn, in its place, with the first page.
+    await page.getByTestId('facet-find-operator').fill('');
+    assert.equal(await boxes.count(), 31);
+    assert.ok(await facet.locator('input[data-key="Operator 150"]').isChecked());
+    await page.getByTestId('facet-find-operator').fill('no such operator');
+    await page.locator('.facet p[role=status]').waitFor();
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+});

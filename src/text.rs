@@ -167,6 +167,12 @@ pub struct Text {
     pub card_planned_for: &'static str,
     /// Above the list of records that are drawn but need a check.
     pub flagged_intro: &'static str,
+    /// The search box inside a long filter group.
+    pub facet_find: &'static str,
+    /// Shows more choices of a long filter group; `{n}` are not shown yet.
+    pub facet_more: &'static str,
+    /// The search inside a filter group found nothing.
+    pub facet_no_match: &'static str,
 }
 
 /// English.
@@ -330,6 +336,9 @@ pub const EN: Text = Text {
     retry: "Retry",
     card_planned_for: "Planned for {date} (a target date, not yet reached)",
     flagged_intro: "These records are on the map, but something in them needs a check:",
+    facet_find: "Find in this list",
+    facet_more: "Show more ({n} not shown)",
+    facet_no_match: "Nothing matches",
 };
 
 /// Azerbaijani (Latin script). Nouns do not change after a number, so every plural form is
@@ -494,6 +503,9 @@ pub const AZ: Text = Text {
     retry: "Yenidən cəhd et",
     card_planned_for: "{date} üçün planlaşdırılıb (hədəf tarix, hələ çatmayıb)",
     flagged_intro: "Bu qeydlər xəritədədir, lakin onlarda nəyisə yoxlamaq lazımdır:",
+    facet_find: "Bu siyahıda axtar",
+    facet_more: "Daha çox göstər (göstərilməyən: {n})",
+    facet_no_match: "Uyğun gələn yoxdur",
 };
 
 /// Russian. Three plural forms: 1 сервис, 2 сервиса, 5 сервисов (see [`Text::count`]).
@@ -659,6 +671,9 @@ pub const RU: Text = Text {
     retry: "Повторить",
     card_planned_for: "Запланировано на {date} (плановый срок, ещё не наступил)",
     flagged_intro: "Эти записи показаны на карте, но в них что-то нужно проверить:",
+    facet_find: "Найти в этом списке",
+    facet_more: "Показать ещё (не показано: {n})",
+    facet_no_match: "Ничего не найдено",
 };
 
 /// Every language, in switcher order.

@@ -2,10 +2,13 @@
 
 use leptos::prelude::*;
 
+use std::sync::Arc;
+
 use super::state::{Ctx, Ui};
 use super::symbol::Symbol;
 use crate::model::Status;
-use crate::query::{Facet, Filters, NOT_NAMED};
+use crate::query::search::fold;
+use crate::query::{facet, Facet, Filters, NOT_NAMED};
 use crate::text::Text;
 
 fn label(t: &Text, ctx: &Ctx, facet: Facet, key: &str) -> String {
@@ -24,36 +27,67 @@ fn label(t: &Text, ctx: &Ctx, facet: Facet, key: &str) -> String {
     }
 }
 
-/// One group of checkboxes.
+/// One group of checkboxes. A long group (many operators, say) draws only its chosen choices
+/// and a page of the others ([`facet::shown`]), with "Show more" and a search inside it, so
+/// a filter change updates a bounded number of rows whatever the number of choices.
 #[component]
 fn FacetGroup(facet: Facet, title: &'static str, slug: &'static str) -> impl IntoView {
     let t = super::i18n::text();
     let ctx = expect_context::<Ctx>();
-    let keys: Vec<String> = ctx.query.choices(facet).to_vec();
+    let keys: Arc<Vec<String>> = Arc::new(ctx.query.choices(facet).to_vec());
+    let labels: Arc<Vec<String>> =
+        Arc::new(keys.iter().map(|k| label(t, &ctx, facet, k)).collect());
     let (filters, evaluation) = (ctx.filters, ctx.evaluation);
-    let items = keys
-        .into_iter()
-        .enumerate()
-        .map(|(i, key)| {
-            let text = label(t, &ctx, facet, &key);
+    let long = keys.len() > facet::FIRST_PAGE;
+    let limit = RwSignal::new(facet::FIRST_PAGE);
+    let search = RwSignal::new(String::new());
+    let shown = {
+        let (keys, labels) = (Arc::clone(&keys), Arc::clone(&labels));
+        let folded: Vec<String> = if long {
+            labels.iter().map(|l| fold(l)).collect()
+        } else {
+            Vec::new()
+        };
+        Memo::new(move |_| {
+            if !long {
+                return ((0..keys.len()).collect::<Vec<_>>(), 0);
+            }
+            let query = fold(&search.get());
+            filters.with(|f| {
+                facet::shown(
+                    &folded,
+                    &query,
+                    |i| f.is_chosen(facet, &keys[i]),
+                    limit.get(),
+                )
+            })
+        })
+    };
+    let chosen = {
+        let keys = Arc::clone(&keys);
+        move |i: usize| filters.with(|f| f.is_chosen(facet, &keys[i]))
+    };
+    let row = {
+        let ctx = ctx.clone();
+        move |i: usize| {
+            let key = keys[i].clone();
+            let text = labels[i].clone();
             let symbol = (facet == Facet::Category)
                 .then(|| ctx.loaded.dataset.category(&key).cloned())
                 .flatten()
                 .map(|c| view! { <Symbol category=c/> });
             let id = format!("f-{slug}-{i}");
             let (k1, k2) = (key.clone(), key.clone());
+            let c = ctx.clone();
             view! {
                 <li>
                     <input
                         type="checkbox"
                         id=id.clone()
                         data-facet=slug
-                        data-key=key.clone()
+                        data-key=key
                         prop:checked=move || filters.with(|f| f.is_chosen(facet, &k1))
-                        on:change={
-                            let c = ctx.clone();
-                            move |_| c.update_filters(|f| f.toggle(facet, &k2))
-                        }
+                        on:change=move |_| c.update_filters(|f| f.toggle(facet, &k2))
                     />
                     <label for=id>
                         {symbol}
@@ -62,12 +96,40 @@ fn FacetGroup(facet: Facet, title: &'static str, slug: &'static str) -> impl Int
                     </label>
                 </li>
             }
-        })
-        .collect_view();
+        }
+    };
+    let find = long.then(|| {
+        view! {
+            <input type="search" class="facet-find" data-testid=format!("facet-find-{slug}")
+                placeholder=t.facet_find aria-label=format!("{title}: {}", t.facet_find)
+                prop:value=move || search.get()
+                on:input=move |ev| {
+                    search.set(event_target_value(&ev));
+                    limit.set(facet::FIRST_PAGE);
+                }/>
+        }
+    });
+    let more = move || {
+        let (rows, hidden) = shown.get();
+        view! {
+            {(long && hidden == 0 && rows.iter().all(|&i| chosen(i)) && !search.with(|s| s.trim().is_empty()))
+                .then(|| view! { <p class="note" role="status">{t.facet_no_match}</p> })}
+            {(hidden > 0).then(|| view! {
+                <button type="button" class="chip facet-more-button" data-testid=format!("facet-more-{slug}")
+                    on:click=move |_| limit.update(|l| *l += facet::PAGE)>
+                    {Text::fill(t.facet_more, "n", hidden)}
+                </button>
+            })}
+        }
+    };
     view! {
         <fieldset class="facet" data-testid=format!("facet-{slug}")>
             <legend>{title}</legend>
-            <ul>{items}</ul>
+            {find}
+            <ul>
+                <For each=move || shown.get().0 key=|i| *i children=row/>
+            </ul>
+            {more}
         </fieldset>
     }
 }

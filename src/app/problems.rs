@@ -104,29 +104,20 @@ pub fn LoadFailure(error: FetchError, retry: Callback<()>) -> impl IntoView {
     }
 }
 
-/// Some records are drawn but need a check (outside the dataset's area, damaged text): say
-/// which and why, above the map.
+/// Records the reader should know about, above the map: those left out (`left_out`), or
+/// those drawn but worth a check, outside the dataset's area or with damaged text.
 #[component]
-pub fn Flagged(flags: Vec<Problem>) -> impl IntoView {
+pub fn DataNotes(problems: Vec<Problem>, left_out: bool) -> impl IntoView {
     let t = super::i18n::text();
-    (!flags.is_empty()).then(|| {
-        view! {
-            <section class="left-out flagged" role="status" data-testid="data-flags">
-                <p>{t.flagged_intro}</p>
-                {problem_list(t, &flags)}
-            </section>
-        }
-    })
-}
-
-/// Some records were left out: say so, with the reasons, above the map.
-#[component]
-pub fn LeftOut(problems: Vec<Problem>) -> impl IntoView {
-    let t = super::i18n::text();
+    let (class, id, intro) = if left_out {
+        ("left-out", "data-warnings", t.left_out_intro)
+    } else {
+        ("left-out flagged", "data-flags", t.flagged_intro)
+    };
     (!problems.is_empty()).then(|| {
         view! {
-            <section class="left-out" role="status" data-testid="data-warnings">
-                <p>{t.left_out_intro}</p>
+            <section class=class role="status" data-testid=id>
+                <p>{intro}</p>
                 {problem_list(t, &problems)}
             </section>
         }

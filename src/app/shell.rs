@@ -17,7 +17,7 @@ use super::list::RecordList;
 use super::map_panel::MapPanel;
 use super::map_panel::{MonthBadge, PlaceList};
 use super::print::PrintSheet;
-use super::problems::{Flagged, LeftOut, LoadFailure};
+use super::problems::{DataNotes, LoadFailure};
 use super::state::{Ctx, Prepared, Ui};
 use super::stats::{StatsPanel, Summary};
 use super::timeline::Timeline;
@@ -207,8 +207,8 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
                 <Summary/>
                 {data_notice(t, view_signal)}
             </header>
-            <LeftOut problems=loaded.problems.clone()/>
-            <Flagged flags=loaded.flags.clone()/>
+            <DataNotes problems=loaded.problems.clone() left_out=true/>
+            <DataNotes problems=loaded.flags.clone() left_out=false/>
             <main class="explorer" class:list-mode=move || list_mode.get()>
                 <Toolbar/>
                 <div class="stage">

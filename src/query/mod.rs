@@ -2,6 +2,7 @@
 //! and the URL that reopens a view. Plain Rust, tested natively.
 
 pub mod cluster;
+pub mod facet;
 pub mod filter;
 pub mod mix;
 pub mod month;
