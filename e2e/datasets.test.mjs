@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import { STRICT_CSP } from '../scripts/static-server.mjs';
 import { Dashboard, mappedRecords, shippedDataset, startSession } from './support.mjs';
 
 let session;
@@ -150,6 +151,66 @@ describe('data only from this site', () => {
     assert.match(await origin.textContent(), /data\/linz-addresses-sample\.json/);
     const back = await origin.locator('a').getAttribute('href');
     assert.equal(new URL(back, d.page.url()).search, '');
+    await d.close();
+  });
+});
+
+describe("other origins, only where the site's config.json allows", () => {
+  const other = 'https://data.example.test';
+  const remote = structuredClone(linz);
+  remote.title = 'Remote addresses';
+
+  /** Opens ?data=<other>/d.json with `config` as the site's config.json (null: as shipped). */
+  async function openRemote(config) {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const d = new Dashboard(page, `${session.url}?data=${encodeURIComponent(`${other}/d.json`)}`);
+    const asked = [];
+    await page.route(`${other}/**`, (route) => {
+      asked.push(route.request().url());
+      return route.fulfill({ contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(remote) });
+    });
+    if (config !== null) await page.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: config }));
+    // A site that allows another origin also lets the page connect to it (README "Security").
+    await page.route((url) => url.pathname === new URL(session.url).pathname, async (route) => {
+      const response = await route.fetch();
+      const csp = STRICT_CSP.replace("connect-src 'self'", `connect-src 'self' ${other}`);
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+    });
+    await page.goto(d.url);
+    return { d, asked };
+  }
+
+  test('the shipped config.json allows no other origin: refused, said why, nothing requested', async () => {
+    const { d, asked } = await openRemote(null);
+    assert.equal(await d.markerCount(), mappedRecords(shippedDataset()).length);
+    const notice = d.page.getByTestId('data-rejected');
+    assert.match(await notice.textContent(), /This site does not load data from data\.example\.test \(it is not listed in the site's config\.json\)/);
+    assert.deepEqual(asked, []);
+    assert.equal(d.params().get('data'), null);
+    await d.close();
+  });
+
+  test('an origin listed in config.json loads, and the page names its host near the title', async () => {
+    const { d, asked } = await openRemote(JSON.stringify({ allowed_data_origins: [other] }));
+    assert.equal(await d.markerCount(), mappedRecords(remote).length);
+    assert.deepEqual(asked, [`${other}/d.json`]);
+    assert.equal(await d.page.getByTestId('data-host').textContent(), 'data.example.test');
+    assert.equal(await d.page.getByTestId('title').textContent(), 'Remote addresses');
+    // The link keeps the choice; the way back drops it.
+    assert.equal(d.params().get('data'), `${other}/d.json`);
+    const back = await d.page.getByTestId('data-origin').locator('a').getAttribute('href');
+    assert.equal(new URL(back, d.page.url()).search, '');
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+
+  test('an invalid config.json refuses every other origin and names its problem', async () => {
+    const { d, asked } = await openRemote(JSON.stringify({ allowed_data_origins: ['https://data.example.test/data/'] }));
+    assert.equal(await d.markerCount(), mappedRecords(shippedDataset()).length);
+    const text = await d.page.getByTestId('data-rejected').textContent();
+    assert.match(text, /config\.json is invalid/);
+    assert.match(text, /allowed_data_origins\[0\] = "https:\/\/data\.example\.test\/data\/": must be an origin/);
+    assert.deepEqual(asked, []);
     await d.close();
   });
 });

@@ -173,6 +173,12 @@ pub struct Text {
     pub facet_more: &'static str,
     /// The search inside a filter group found nothing.
     pub facet_no_match: &'static str,
+    /// Before the other site's host, when `?data=` loads from an allowed origin.
+    pub data_from_site: &'static str,
+    /// A `?data=` from `{host}`, which the site's config.json does not list.
+    pub data_not_allowed: &'static str,
+    /// The site's config.json is broken; its problems follow.
+    pub data_config_invalid: &'static str,
 }
 
 /// English.
@@ -339,6 +345,9 @@ pub const EN: Text = Text {
     facet_find: "Find in this list",
     facet_more: "Show more ({n} not shown)",
     facet_no_match: "Nothing matches",
+    data_from_site: "Not the default data: this map shows data from another site,",
+    data_not_allowed: "This site does not load data from {host} (it is not listed in the site's config.json), so the default data is shown instead. The link asked for:",
+    data_config_invalid: "This site's config.json is invalid, so no other site's data is loaded and the default data is shown instead. The link asked for:",
 };
 
 /// Azerbaijani (Latin script). Nouns do not change after a number, so every plural form is
@@ -506,6 +515,9 @@ pub const AZ: Text = Text {
     facet_find: "Bu siyahıda axtar",
     facet_more: "Daha çox göstər (göstərilməyən: {n})",
     facet_no_match: "Uyğun gələn yoxdur",
+    data_from_site: "Standart məlumat deyil: bu xəritə başqa saytın məlumatını göstərir:",
+    data_not_allowed: "Bu sayt {host} ünvanından məlumat yükləmir (saytın config.json faylında yoxdur), ona görə standart məlumat göstərilir. Linkin istədiyi:",
+    data_config_invalid: "Saytın config.json faylı yanlışdır, ona görə başqa saytın məlumatı yüklənmir və standart məlumat göstərilir. Linkin istədiyi:",
 };
 
 /// Russian. Three plural forms: 1 сервис, 2 сервиса, 5 сервисов (see [`Text::count`]).
@@ -674,6 +686,9 @@ pub const RU: Text = Text {
     facet_find: "Найти в этом списке",
     facet_more: "Показать ещё (не показано: {n})",
     facet_no_match: "Ничего не найдено",
+    data_from_site: "Не основные данные: карта показывает данные с другого сайта:",
+    data_not_allowed: "Этот сайт не загружает данные с {host} (его нет в config.json сайта), поэтому показаны основные данные. Ссылка запросила:",
+    data_config_invalid: "config.json этого сайта некорректен, поэтому данные других сайтов не загружаются и показаны основные данные. Ссылка запросила:",
 };
 
 /// Every language, in switcher order.

@@ -246,3 +246,14 @@ fn only_the_three_languages_are_read_from_the_link() {
         assert_eq!(parse(bad).lang, None, "{bad}");
     }
 }
+
+#[test]
+fn the_shipped_config_json_is_valid_and_allows_no_other_origin() {
+    use karabakh_services_map::query::source::parse_config;
+    let text =
+        std::fs::read_to_string(format!("{}/public/config.json", env!("CARGO_MANIFEST_DIR")))
+            .unwrap();
+    let config = parse_config(&text).unwrap();
+    assert!(config.allowed_data_origins.is_empty());
+    assert!(!config.allows("https://example.org"));
+}

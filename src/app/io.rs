@@ -11,6 +11,8 @@ use crate::model::{begin, load, split, LoadError, Loaded};
 pub const DATASET_URL: &str = "data/dataset.json";
 /// Where the bundled basemap lives, relative to the page.
 pub const BASEMAP_URL: &str = "basemap/caucasus.geojson";
+/// The site's own settings (which other origins `?data=` may load from), next to the page.
+pub const CONFIG_URL: &str = "config.json";
 /// The coarse world outlines, under the region's.
 pub const WORLD_URL: &str = "basemap/world.geojson";
 /// Country, city and river names with their priorities.

@@ -11,7 +11,7 @@ use super::downloads::Downloads;
 use super::embed::FullMapLink;
 use super::filters::FilterPanel;
 use super::i18n::Lang;
-use super::io::{fetch_dataset, yield_to_browser, FetchError, DATASET_URL};
+use super::io::{fetch_dataset, fetch_text, yield_to_browser, FetchError, CONFIG_URL, DATASET_URL};
 use super::legend::Legend;
 use super::list::RecordList;
 use super::map_panel::MapPanel;
@@ -24,8 +24,92 @@ use super::timeline::Timeline;
 use super::toolbar::Toolbar;
 use super::url_sync;
 use crate::present;
+use crate::query::source::{classify, host, parse_config, Asked};
 use crate::query::Query;
 use crate::text::Text;
+
+/// Where the shown data comes from, for the notice near the title.
+#[derive(Debug, Clone, Default)]
+pub struct DataSource {
+    /// Not the default dataset: a path on this site, or another site's host and the URL.
+    pub shown: Option<Shown>,
+    /// A `?data=` that was refused: what it asked (shortened) and why, in a sentence.
+    pub refused: Option<(String, String)>,
+}
+
+/// Data other than the default dataset.
+#[derive(Debug, Clone)]
+pub enum Shown {
+    /// A file on this site.
+    Path(String),
+    /// A file on another site that `config.json` allows.
+    Site { host: String, url: String },
+}
+
+/// At most 80 characters of `text`, with "…" when cut.
+fn shorten(text: &str) -> String {
+    let mut shown: String = text.chars().take(80).collect();
+    if text.chars().count() > 80 {
+        shown.push('…');
+    }
+    shown
+}
+
+/// Decides what to load for `?data=`: the default dataset, a path on this site, or another
+/// origin if this site's `config.json` lists it. A refused link makes no request to it.
+async fn resolve(t: &'static Text, asked: Option<String>) -> (String, DataSource) {
+    let Some(asked) = asked else {
+        return (DATASET_URL.to_string(), DataSource::default());
+    };
+    let refuse = |why: String| {
+        (
+            DATASET_URL.to_string(),
+            DataSource {
+                shown: None,
+                refused: Some((shorten(&asked), why)),
+            },
+        )
+    };
+    match classify(&asked) {
+        Asked::Path(path) => (
+            path.clone(),
+            DataSource {
+                shown: Some(Shown::Path(path)),
+                refused: None,
+            },
+        ),
+        Asked::Refused => refuse(t.data_rejected.to_string()),
+        Asked::Other { url, origin } => {
+            let not_allowed = || Text::fill(t.data_not_allowed, "host", host(&origin));
+            match fetch_text(CONFIG_URL).await {
+                Ok(text) => match parse_config(&text) {
+                    Ok(config) if config.allows(&origin) => (
+                        url.clone(),
+                        DataSource {
+                            shown: Some(Shown::Site {
+                                host: host(&origin).to_string(),
+                                url,
+                            }),
+                            refused: None,
+                        },
+                    ),
+                    Ok(_) => refuse(not_allowed()),
+                    Err(problems) => refuse(format!(
+                        "{} ({})",
+                        t.data_config_invalid,
+                        problems.join("; ")
+                    )),
+                },
+                Err(FetchError::Http { status: 404, .. }) => refuse(not_allowed()),
+                Err(error) => refuse(format!(
+                    "{} {}",
+                    super::problems::fault_message(t, &error),
+                    not_allowed()
+                )),
+            }
+        }
+    }
+}
 
 /// Where loading the dataset stands.
 #[derive(Debug, Clone)]
@@ -43,17 +127,21 @@ pub fn App() -> impl IntoView {
     // Records read so far and in all; shown once loading takes more than half a second.
     let progress = RwSignal::new(None::<(usize, usize)>);
     let started = js_sys::Date::now();
-    // `?data=` names another dataset; the default one otherwise.
-    let url = url_sync::dataset_url().unwrap_or_else(|| DATASET_URL.to_string());
+    // `?data=` names another dataset (checked in `resolve`); the default one otherwise.
+    let asked = url_sync::asked_data();
+    let source = RwSignal::new(DataSource::default());
+    provide_context(source);
     super::embed::start_auto_height();
     // Loads (again, after Retry) the dataset and prepares it.
     let load = move || {
         state.set(LoadState::Loading);
         progress.set(None);
-        let url = url.clone();
+        let asked = asked.clone();
         spawn_local(async move {
             // In an article, wait until the frame is near the reader before loading anything.
             super::embed::near_viewport().await;
+            let (url, from) = resolve(t, asked).await;
+            source.set(from);
             let report = move |read, total| {
                 if js_sys::Date::now() - started > 500.0 {
                     progress.set(Some((read, total)));
@@ -112,24 +200,27 @@ pub fn App() -> impl IntoView {
 }
 
 /// Where the data comes from when it is not the default dataset, or why a `?data=` was refused.
-fn data_notice(
-    t: &'static Text,
-    view_signal: RwSignal<crate::query::url::ViewState>,
-) -> impl IntoView {
-    let shown = view_signal.with_untracked(|v| v.data.clone());
+fn data_notice(t: &'static Text, source: DataSource) -> impl IntoView {
     let default_href = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
-    let rejected = url_sync::rejected_dataset_url();
+    let back = view! { <a href=default_href>{t.data_default}</a> };
     view! {
-        {shown.map(|path| view! {
-            <p class="data-origin" data-testid="data-origin">
-                {t.data_from}" " <code>{path}</code>". "<a href=default_href>{t.data_default}</a>
-            </p>
+        {source.shown.map(|shown| match shown {
+            Shown::Path(path) => view! {
+                <p class="data-origin" data-testid="data-origin">
+                    {t.data_from}" " <code>{path}</code>". "{back}
+                </p>
+            }.into_any(),
+            Shown::Site { host, url } => view! {
+                <p class="data-origin" data-testid="data-origin">
+                    {t.data_from_site}" " <strong data-testid="data-host">{host}</strong>" (" <code>{shorten(&url)}</code>"). "{back}
+                </p>
+            }.into_any(),
         })}
-        {rejected.map(|asked| view! {
+        {source.refused.map(|(asked, why)| view! {
             <p class="data-rejected" role="alert" data-testid="data-rejected">
-                {t.data_rejected}" " <code>{asked}</code>
+                {why}" " <code>{asked}</code>
             </p>
         })}
     }
@@ -139,7 +230,14 @@ fn data_notice(
 #[component]
 fn Dashboard(prepared: Prepared) -> impl IntoView {
     let loaded = Arc::clone(&prepared.loaded);
-    let initial = url_sync::initial(&loaded.dataset);
+    let source = use_context::<RwSignal<DataSource>>()
+        .map(|s| s.get_untracked())
+        .unwrap_or_default();
+    let mut initial = url_sync::initial(&loaded.dataset);
+    // A refused `?data=` is not kept in the links the reader copies.
+    if source.refused.is_some() {
+        initial.data = None;
+    }
     let ctx = Ctx::new(prepared, initial);
     provide_context(ctx.clone());
     url_sync::start(&ctx);
@@ -205,7 +303,7 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
                 </div>
                 <p class="subhead"><span>{subhead}</span><a href="#about">{t.subhead_more}</a></p>
                 <Summary/>
-                {data_notice(t, view_signal)}
+                {data_notice(t, source.clone())}
             </header>
             <DataNotes problems=loaded.problems.clone() left_out=true/>
             <DataNotes problems=loaded.flags.clone() left_out=false/>

@@ -13,25 +13,11 @@ fn location_search() -> String {
         .unwrap_or_default()
 }
 
-/// The dataset the URL asks for with `?data=`, if any.
-pub fn dataset_url() -> Option<String> {
-    url::parse(&location_search()).data
-}
-
-/// A `?data=` the page refused (another site, a scheme, a backslash), shortened for showing.
-pub fn rejected_dataset_url() -> Option<String> {
-    let search = location_search();
-    let asked = web_sys::UrlSearchParams::new_with_str(&search)
+/// The address's `?data=` as written, if any (checked by `query::source::classify`).
+pub fn asked_data() -> Option<String> {
+    web_sys::UrlSearchParams::new_with_str(&location_search())
         .ok()?
-        .get("data")?;
-    if url::is_dataset_url(&asked) {
-        return None;
-    }
-    let mut shown: String = asked.chars().take(80).collect();
-    if asked.chars().count() > 80 {
-        shown.push('…');
-    }
-    Some(shown)
+        .get("data")
 }
 
 /// The view the current URL asks for, cleaned against the dataset.

@@ -7,6 +7,7 @@ pub mod filter;
 pub mod mix;
 pub mod month;
 pub mod search;
+pub mod source;
 pub mod stats;
 pub mod table;
 pub mod timeline;

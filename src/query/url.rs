@@ -36,7 +36,8 @@ pub struct ViewState {
     pub selected: Option<String>,
     /// Map centre and zoom; `None` fits the map to the data.
     pub camera: Option<Camera>,
-    /// Another dataset to show (`?data=`): a path on the same site (see [`is_dataset_url`]).
+    /// Another dataset to show (`?data=`): a path on the same site (see [`is_dataset_url`]),
+    /// or an absolute http(s) URL that the site's `config.json` must allow (`query::source`).
     /// `None` is the default dataset.
     pub data: Option<String>,
     /// A tile layer the link opts into (`?tiles=https://…/{z}/{x}/{y}.png&tiles_by=…`), shown
@@ -116,7 +117,11 @@ pub fn parse(query: &str) -> ViewState {
             "lat" => lat = number(&value, (-85.0, 85.0)),
             "lon" => lon = number(&value, (-180.0, 180.0)),
             "z" => zoom = number(&value, ZOOM_RANGE),
-            "data" if is_dataset_url(&value) => state.data = Some(value),
+            // Another origin is kept here and allowed or refused at load time, against the
+            // site's config.json (see `source`).
+            "data" if is_dataset_url(&value) || super::source::origin(&value).is_some() => {
+                state.data = Some(value)
+            }
             "tiles" => tiles = Some(value),
             "embed" => state.embed = value == "1",
             "lang" => {
