@@ -57,9 +57,12 @@ async function memory(page, cdp) {
   return { heap, wasm, total: heap + wasm };
 }
 
+const tally = {};
+
 /** One random reader action. */
 async function act(page, step) {
   const kind = pick(['filter', 'filter', 'status', 'search', 'time', 'time', 'play', 'select', 'select', 'zoom', 'pan', 'back', 'forward']);
+  tally[kind] = (tally[kind] ?? 0) + 1;
   switch (kind) {
     case 'filter': {
       const box = page.locator(`[data-facet=category][data-key="${pick(dataset.categories).id}"]`);
@@ -93,9 +96,13 @@ async function act(page, step) {
       else if (await page.getByTestId('record-card').count()) await page.getByTestId('record-card').press('Escape');
       break;
     }
-    case 'zoom':
-      await page.locator(pick(['.leaflet-control-zoom-in', '.leaflet-control-zoom-out'])).click();
+    case 'zoom': {
+      // At the widest or closest zoom, its button is disabled: the other one is pressed.
+      const button = page.locator(`${pick(['.leaflet-control-zoom-in', '.leaflet-control-zoom-out'])}:not(.leaflet-disabled)`);
+      if (await button.count()) await button.click();
+      else await page.locator('.leaflet-control-zoom a:not(.leaflet-disabled)').first().click();
       break;
+    }
     case 'pan': {
       await page.locator('[data-testid=map] .leaflet-container, [data-testid=map].leaflet-container').first().focus();
       await page.keyboard.press(pick(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']));
@@ -159,7 +166,7 @@ describe('soak', { skip: BASE !== '/' && 'run once, with dist/ at the root' }, (
       figures.push(`${batch}: ${(m.heap / 1e6).toFixed(1)} MB heap + ${(m.wasm / 1e6).toFixed(1)} MB wasm`);
       assert.ok(m.total <= first.total * 1.1, `batch ${batch}: ${m.total} bytes vs ${first.total} at batch 1\n${figures.join('\n')}`);
     }
-    console.log(`soak memory after each batch:\n${figures.join('\n')}`);
+    console.log(`soak actions: ${JSON.stringify(tally)}\nmemory after each batch:\n${figures.join('\n')}`);
     await d.close();
   });
 });
