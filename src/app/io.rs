@@ -187,12 +187,10 @@ pub async fn fetch_dataset(
             break;
         }
         yield_to_browser().await;
-        let values: Vec<serde_json::Value> = chunk
-            .iter()
-            .filter_map(|raw| serde_json::from_str(raw.get()).ok())
-            .collect();
+        for raw in &chunk {
+            loading.add_raw(raw);
+        }
         drop(chunk);
-        loading.add_records(&values);
         progress(loading.read(), total);
     }
     yield_to_browser().await;

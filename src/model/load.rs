@@ -49,6 +49,16 @@ fn key_of(value: &Value, key: &str) -> Option<String> {
 pub fn load(text: &str) -> Result<Loaded, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text = repair_surrogates(text);
+    // Read as the browser reads it: the file split first, then each record on its own, so a
+    // record that is not readable JSON is left out with a problem, not the whole file.
+    if let Some(parts) = split(&text) {
+        let (mut loading, _) = begin(&parts.root)?;
+        loading.check_damage = text.contains('\u{FFFD}');
+        for raw in &parts.records {
+            loading.add_raw(raw);
+        }
+        return Ok(loading.finish());
+    }
     let root: Value = serde_json::from_str(&text).map_err(|e| {
         if e.is_eof() {
             LoadError::Truncated { line: e.line() }
@@ -391,6 +401,33 @@ impl Loading {
             } else {
                 self.flag(&subject, value, &record);
                 self.dataset.records.push(record);
+            }
+        }
+    }
+
+    /// Reads one record from its raw JSON text: kept, or left out with its problems. Text
+    /// that does not parse as a value (a number out of range, say) is a problem of that
+    /// record.
+    pub fn add_raw(&mut self, raw: &serde_json::value::RawValue) {
+        match serde_json::from_str::<Value>(raw.get()) {
+            Ok(value) => self.add_records(std::iter::once(&value)),
+            Err(e) => {
+                let index = self.next;
+                self.next += 1;
+                let text = raw.get();
+                let mut shown: String = text.chars().take(60).collect();
+                if text.chars().count() > 60 {
+                    shown.push('…');
+                }
+                self.problems.push(Problem {
+                    subject: Subject::Record { index, id: None },
+                    field: "(whole entry)".into(),
+                    value: shown,
+                    rule: format!(
+                        "is not readable JSON: {}",
+                        e.to_string().split(" at line ").next().unwrap_or("")
+                    ),
+                });
             }
         }
     }

@@ -1,0 +1,86 @@
+// The hostile corpus in the browser (issue 11): every dataset and URL-parameter set of
+// tests/fixtures/hostile/ (scripts/hostile-corpus.mjs) is opened as a reader would. No script
+// from any of them runs, nothing is requested from another origin, no error reaches the
+// console, and the page says what the manifest expects. Run once, with dist/ at the root (the
+// sub-path pass skips it: nothing here depends on where dist/ is served).
+
+const once = { skip: BASE !== '/' && 'run once, with dist/ at the root' };
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { BASE, Dashboard, shippedDataset, sharedSession } from './support.mjs';
+
+const session = sharedSession();
+const datasets = JSON.parse(readFileSync('tests/fixtures/hostile/datasets.json', 'utf8'));
+const urls = JSON.parse(readFileSync('tests/fixtures/hostile/urls.json', 'utf8'));
+const all = shippedDataset().records.length;
+
+/** Opens `query` and waits until the dashboard or its load error is on screen. */
+async function open(query, route) {
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  if (route) await route(page);
+  const d = new Dashboard(page, session.url + query);
+  await page.goto(d.url);
+  await page.waitForSelector('[data-testid=map][data-marker-count], [data-testid=load-error]');
+  await page.waitForTimeout(50);
+  return d;
+}
+
+/** What holds for every case: no script ran, nothing left the origin, no console error. */
+async function safe(d, { allowFailedLoad = false } = {}) {
+  assert.equal(await d.page.evaluate(() => window.__pwned), undefined, 'a script from the data ran');
+  const away = d.requests.filter((u) => !u.startsWith(session.origin));
+  assert.deepEqual(away, []);
+  const errors = d.errors.filter((e) => !(allowFailedLoad && /Failed to load resource/.test(e)));
+  assert.deepEqual(errors, []);
+}
+
+describe('hostile datasets', once, () => {
+  for (const c of datasets) {
+    test(`${c.name}: ${c.outcome === 'loads' ? `${c.records} records, ${c.problems} left out, ${c.flags} flagged` : 'explained, nothing shown'}`, async () => {
+      const body = readFileSync(`tests/fixtures/hostile/datasets/${c.file}`);
+      const d = await open(`?data=test/hostile/${c.file}`, (page) =>
+        page.route(`**/test/hostile/${c.file}`, (r) => r.fulfill({ contentType: 'application/json', body })),
+      );
+      const page = d.page;
+      if (c.outcome === 'fails') {
+        assert.match(await page.getByTestId('load-error-message').textContent(), new RegExp(`test/hostile/${c.file}`));
+        assert.equal(await page.getByTestId('map').count(), 0);
+      } else {
+        assert.equal(await page.getByTestId('list-count').textContent(), String(c.records));
+        assert.equal(await page.getByTestId('data-warnings').count(), c.problems > 0 ? 1 : 0);
+        assert.equal(await page.getByTestId('data-flags').count(), c.flags > 0 ? 1 : 0);
+        if (c.shows) {
+          if (c.records > 0) {
+            // A record's own text is on its card: open the first one.
+            await page.locator('[data-testid=list] tbody tr[data-record-id] button.link').first().click();
+            await d.card().waitFor();
+          }
+          const text = await page.evaluate(() => document.body.innerText);
+          assert.ok(text.includes(c.shows), `"${c.shows}" not shown`);
+        }
+      }
+      await safe(d);
+      await d.close();
+    });
+  }
+});
+
+describe('hostile links', once, () => {
+  for (const c of urls) {
+    const shown = c.query.length > 90 ? `${c.query.slice(0, 90)}…` : c.query;
+    test(shown, async () => {
+      const d = await open(c.query);
+      const page = d.page;
+      const p = c.page;
+      if (p.loadError) await page.getByTestId('load-error').waitFor();
+      else assert.ok((await d.markerCount()) >= 0);
+      if (p.lang) assert.equal(await page.evaluate(() => document.documentElement.lang), p.lang);
+      if (p.rejected) await page.getByTestId('data-rejected').waitFor();
+      if (p.list !== undefined) assert.equal(await page.getByTestId('list-count').textContent(), String(p.list === 'all' ? all : p.list));
+      if (p.card) assert.equal(await d.card().getAttribute('data-record-id'), p.card);
+      await safe(d, { allowFailedLoad: Boolean(p.loadError) });
+      await d.close();
+    });
+  }
+});
