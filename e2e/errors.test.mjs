@@ -92,6 +92,27 @@ describe('many or huge problems stay readable', () => {
   });
 });
 
+describe('every problem can be read', () => {
+  test('past the first hundred, "Show all" lists the rest in the page', async () => {
+    const dataset = shippedDataset();
+    const good = dataset.records[0];
+    // 250 copies of a record, each with a latitude out of range.
+    dataset.records = Array.from({ length: 250 }, (_, i) => ({ ...structuredClone(good), id: `bad-${i}`, location: { ...good.location, lat: 100 + i / 1000, lon: 46.5 } }));
+    const d = await openWithDataset({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) });
+    const warning = d.page.getByTestId('data-warnings');
+    await warning.waitFor();
+    await d.page.getByTestId('more-problems').locator('summary').click();
+    assert.equal(await warning.locator('li:visible').count(), 105);
+    const all = d.page.getByTestId('show-all-problems');
+    assert.equal(await all.textContent(), 'Show all 145 more here');
+    await all.click();
+    assert.equal(await warning.locator('li:visible').count(), 250);
+    assert.match(await warning.locator('li').last().textContent(), /records\[249\] \("bad-249"\): field "location.lat" = 100.249/);
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+});
+
 describe('dates and places that do not fit the dataset', () => {
   test('a closure dated after "as of" leaves its record out, saying why; a later plan is a target', async () => {
     const dataset = shippedDataset();

@@ -179,6 +179,8 @@ pub struct Text {
     pub data_not_allowed: &'static str,
     /// The site's config.json is broken; its problems follow.
     pub data_config_invalid: &'static str,
+    /// Lists every remaining problem (`{n}` of them) beyond the first hundred.
+    pub show_all_problems: &'static str,
 }
 
 /// English.
@@ -348,6 +350,7 @@ pub const EN: Text = Text {
     data_from_site: "Not the default data: this map shows data from another site,",
     data_not_allowed: "This site does not load data from {host} (it is not listed in the site's config.json), so the default data is shown instead. The link asked for:",
     data_config_invalid: "This site's config.json is invalid, so no other site's data is loaded and the default data is shown instead. The link asked for:",
+    show_all_problems: "Show all {n} more here",
 };
 
 /// Azerbaijani (Latin script). Nouns do not change after a number, so every plural form is
@@ -518,6 +521,7 @@ pub const AZ: Text = Text {
     data_from_site: "Standart məlumat deyil: bu xəritə başqa saytın məlumatını göstərir:",
     data_not_allowed: "Bu sayt {host} ünvanından məlumat yükləmir (saytın config.json faylında yoxdur), ona görə standart məlumat göstərilir. Linkin istədiyi:",
     data_config_invalid: "Saytın config.json faylı yanlışdır, ona görə başqa saytın məlumatı yüklənmir və standart məlumat göstərilir. Linkin istədiyi:",
+    show_all_problems: "Qalan {n} problemi burada göstər",
 };
 
 /// Russian. Three plural forms: 1 сервис, 2 сервиса, 5 сервисов (see [`Text::count`]).
@@ -689,6 +693,7 @@ pub const RU: Text = Text {
     data_from_site: "Не основные данные: карта показывает данные с другого сайта:",
     data_not_allowed: "Этот сайт не загружает данные с {host} (его нет в config.json сайта), поэтому показаны основные данные. Ссылка запросила:",
     data_config_invalid: "config.json этого сайта некорректен, поэтому данные других сайтов не загружаются и показаны основные данные. Ссылка запросила:",
+    show_all_problems: "Показать здесь все остальные ({n})",
 };
 
 /// Every language, in switcher order.

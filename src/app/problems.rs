@@ -23,6 +23,13 @@ fn problem_list(t: &'static Text, problems: &[Problem]) -> impl IntoView {
         .map(line)
         .collect();
     let beyond = more.saturating_sub(EXPANDED);
+    // Past the first hundred: drawn only when the reader asks (there may be thousands).
+    let remaining: Vec<String> = problems
+        .iter()
+        .skip(SHOWN + EXPANDED)
+        .map(|p| p.short(VALUE_CHARS))
+        .collect();
+    let all = RwSignal::new(false);
     view! {
         <ul class="problems" data-testid="problem-list">
             {problems.iter().take(SHOWN).map(line).collect_view()}
@@ -31,7 +38,19 @@ fn problem_list(t: &'static Text, problems: &[Problem]) -> impl IntoView {
             <details class="more-problems" data-testid="more-problems">
                 <summary>{Text::fill(t.and_more, "n", more)}</summary>
                 <ul class="problems">{rest}</ul>
-                {(beyond > 0).then(|| view! { <p class="note">{Text::fill(t.and_more, "n", beyond)}" (datatool validate)"</p> })}
+                {(beyond > 0).then(move || view! {
+                    {move || all.get().then(|| view! {
+                        <ul class="problems" data-testid="all-problems">
+                            {remaining.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
+                        </ul>
+                    })}
+                    <p class="note" hidden=move || all.get()>
+                        <button type="button" class="chip" data-testid="show-all-problems" on:click=move |_| all.set(true)>
+                            {Text::fill(t.show_all_problems, "n", beyond)}
+                        </button>
+                        " · datatool validate"
+                    </p>
+                })}
             </details>
         })}
     }
