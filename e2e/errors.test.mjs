@@ -92,6 +92,31 @@ describe('many or huge problems stay readable', () => {
   });
 });
 
+describe('problems in the reader\'s language', () => {
+  test('a left-out record and a broken metadata field are explained in Russian and Azerbaijani', async () => {
+    const dataset = shippedDataset();
+    const broken = mappedRecords(dataset)[0];
+    broken.location.lat = 123;
+    const page = await session.browser.newPage();
+    await page.route('**/data/dataset.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }));
+    const d = new Dashboard(page, `${session.url}?lang=ru`);
+    await page.goto(d.url);
+    const warning = page.getByTestId('data-warnings');
+    await warning.waitFor();
+    assert.match(await warning.textContent(), new RegExp(`records\\[\\d+\\] \\("${broken.id}"\\): поле "location.lat" = 123: широта должна быть от -90 до 90`));
+    await page.close();
+
+    const bad = shippedDataset();
+    bad.categories[0].color = 'orange';
+    const az = await session.browser.newPage();
+    await az.route('**/data/dataset.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(bad) }));
+    await az.goto(`${session.url}?lang=az`);
+    const text = await az.getByTestId('load-error').textContent();
+    assert.ok(text.includes(`categories[0] ("${bad.categories[0].id}"): sahə "color" = "orange": #rrggbb şəklində rəng olmalıdır`), text);
+    await az.close();
+  });
+});
+
 describe('every problem can be read', () => {
   test('past the first hundred, "Show all" lists the rest in the page', async () => {
     const dataset = shippedDataset();

@@ -134,6 +134,51 @@ describe('keyboard only', () => {
   });
 });
 
+describe('long labels', () => {
+  test('in every language at 1280×800 the toolbar keeps to two lines and the timeline scrubber is on screen', async () => {
+    for (const lang of ['az', 'ru', 'en']) {
+      const d = await Dashboard.open(session, { width: 1280, height: 800, query: `?lang=${lang}` });
+      await d.markerCount();
+      const toolbar = await d.page.getByTestId('toolbar').boundingBox();
+      assert.ok(toolbar.height <= 90, `${lang}: toolbar ${toolbar.height}px high`);
+      const scrubber = await d.page.getByTestId('time-to').boundingBox();
+      assert.ok(scrubber.y + scrubber.height <= 800, `${lang}: scrubber ends at ${scrubber.y + scrubber.height}px`);
+      assert.equal(await d.page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true);
+      await d.close();
+    }
+  });
+});
+
+describe('every control by keyboard', () => {
+  for (const [width, height] of [[1280, 800], [360, 640]]) {
+    test(`at ${width}×${height} each Tab stop shows a focus ring, and Tab goes round the page without getting stuck`, async () => {
+      const d = await Dashboard.open(session, { width, height });
+      await d.markerCount();
+      const seen = [];
+      const missing = [];
+      for (let i = 0; i < 600; i++) {
+        await d.page.keyboard.press('Tab');
+        const stop = await d.page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return null;
+          const s = getComputedStyle(el);
+          const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+          const name = `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}`;
+          return { name, ring, first: el.matches('[data-testid=skip-link]') };
+        });
+        // Back at the start (or out to the browser and back): the page did not trap the focus.
+        if (stop === null || (stop.first && seen.length > 0)) break;
+        seen.push(stop.name);
+        if (!stop.ring) missing.push(stop.name);
+      }
+      assert.ok(seen.length >= 20, `${seen.length} Tab stops: ${seen.join(' ')}`);
+      assert.ok(seen.length < 600, 'Tab never came back round: a keyboard trap');
+      assert.deepEqual([...new Set(missing)], []);
+      await d.close();
+    });
+  }
+});
+
 describe('print and zoom', () => {
   test('on paper: filters and time written out, every visible record with its sources, no controls', async () => {
     const { default: AxeBuilder } = await import('@axe-core/playwright');

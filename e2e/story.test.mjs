@@ -265,3 +265,23 @@ describe('an opt-in tile layer', () => {
     await tiled.page.close();
   });
 });
+
+describe('names and what lies over the map', () => {
+  for (const [width, height] of [[1280, 800], [360, 640]]) {
+    test(`at ${width}×${height} no shown name lies under the legend, the locator or a map control`, async () => {
+      const d = await Dashboard.open(session, { width, height });
+      await d.markerCount();
+      await d.page.waitForSelector('.label-country', { state: 'attached' });
+      await d.page.waitForTimeout(300);
+      const clashes = await d.page.evaluate(() => {
+        const boxes = (selector) => [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+        const over = boxes('.legend, .locator, .leaflet-control');
+        const names = [...document.querySelectorAll('.map-label:not(.label-hidden) span, .place-label:not(.label-hidden) span')];
+        const hit = (a, b) => a.left < b.right - 2 && b.left < a.right - 2 && a.top < b.bottom - 2 && b.top < a.bottom - 2;
+        return names.filter((n) => over.some((o) => hit(n.getBoundingClientRect(), o))).map((n) => n.textContent);
+      });
+      assert.deepEqual(clashes, []);
+      await d.close();
+    });
+  }
+});

@@ -13,6 +13,7 @@ pub mod labels;
 pub mod model;
 pub mod present;
 pub mod query;
+pub mod rule_text;
 pub mod spread;
 pub mod symbols;
 pub mod text;

@@ -120,3 +120,56 @@ fn every_hostile_url_parses_to_its_expected_view() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn every_problem_the_corpus_and_fixtures_raise_reads_in_azerbaijani_and_russian() {
+    use karabakh_services_map::model::LoadError;
+    use karabakh_services_map::rule_text::rule;
+    let mut texts: Vec<String> = manifest("datasets.json")
+        .iter()
+        .map(|c| read(&format!("datasets/{}", c["file"].as_str().unwrap())))
+        .collect();
+    let invalid = format!("{}/tests/fixtures/invalid", env!("CARGO_MANIFEST_DIR"));
+    for entry in std::fs::read_dir(invalid).unwrap() {
+        texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    let mut rules = std::collections::BTreeSet::new();
+    for text in &texts {
+        match load(text) {
+            Ok(loaded) => rules.extend(
+                loaded
+                    .problems
+                    .iter()
+                    .chain(&loaded.flags)
+                    .map(|p| p.rule.clone()),
+            ),
+            Err(LoadError::Invalid(problems)) => rules.extend(problems.into_iter().map(|p| p.rule)),
+            Err(_) => {}
+        }
+    }
+    assert!(rules.len() >= 20, "{rules:#?}");
+    let english = [
+        "must",
+        "needs",
+        "required",
+        "unknown field",
+        "unknown category",
+        "dated",
+        "outside",
+        "holds",
+        "between",
+        "readable",
+        "duplicate",
+        "digits",
+    ];
+    let mut untranslated = Vec::new();
+    for r in &rules {
+        for lang in ["az", "ru"] {
+            let said = rule(lang, r);
+            if said == *r || english.iter().any(|w| said.contains(w)) {
+                untranslated.push(format!("{lang}: {r} → {said}"));
+            }
+        }
+    }
+    assert!(untranslated.is_empty(), "{}", untranslated.join("\n"));
+}

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::io::FetchError;
 use crate::model::{LoadError, Problem};
+use crate::rule_text::problem_line;
 use crate::text::Text;
 
 /// How many problems are listed before "and N more".
@@ -15,7 +16,7 @@ const VALUE_CHARS: usize = 80;
 
 fn problem_list(t: &'static Text, problems: &[Problem]) -> impl IntoView {
     let more = problems.len().saturating_sub(SHOWN);
-    let line = |p: &Problem| view! { <li>{p.short(VALUE_CHARS)}</li> };
+    let line = |p: &Problem| view! { <li>{problem_line(t, p, VALUE_CHARS)}</li> };
     let rest: Vec<_> = problems
         .iter()
         .skip(SHOWN)
@@ -27,7 +28,7 @@ fn problem_list(t: &'static Text, problems: &[Problem]) -> impl IntoView {
     let remaining: Vec<String> = problems
         .iter()
         .skip(SHOWN + EXPANDED)
-        .map(|p| p.short(VALUE_CHARS))
+        .map(|p| problem_line(t, p, VALUE_CHARS))
         .collect();
     let all = RwSignal::new(false);
     view! {

@@ -169,7 +169,7 @@ pub fn Toolbar() -> impl IntoView {
             </div>
             <div class="chips" role="group" aria-label=t.quick_filters>
                 <span class="chip-group" role="group" aria-label=t.status_chip_label>{status_chips}</span>
-                <span class="chip-group" role="group" aria-label=t.family_chips_label>{family_chips}</span>
+                <span class="chip-group families" role="group" aria-label=t.family_chips_label>{family_chips}</span>
             </div>
         </div>
     }

@@ -157,30 +157,26 @@ pub fn export(dataset: &Dataset) -> String {
 const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// A cell made safe for spreadsheets: text that starts like a formula gets a leading `'`
-/// (and so does text that already starts with `'` and then a formula character, so that
+/// (and so does text that already starts with quotes and then a formula character, so that
 /// [`restore`] can tell them apart). Numbers, negative ones too, stay numbers.
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    let risky = |s: &str| s.starts_with(FORMULA_START) && s.parse::<f64>().is_err();
-    let escaped = cell
-        .strip_prefix('\'')
-        .is_some_and(|rest| rest.starts_with(FORMULA_START));
-    if risky(cell) || escaped {
+    let risky = cell.starts_with(FORMULA_START) && cell.parse::<f64>().is_err();
+    // A cell that already starts with quotes before a formula character gets one more, so
+    // `restore` can tell the added quote from the text's own.
+    let escaped =
+        cell.starts_with('\'') && cell.trim_start_matches('\'').starts_with(FORMULA_START);
+    if risky || escaped {
         format!("'{cell}").into()
     } else {
         cell.into()
     }
 }
 
-/// Undoes [`neutralise`]: removes one leading `'` only where it stands before a formula
-/// character.
+/// Undoes [`neutralise`]: removes one leading `'` only where the quotes stand before a
+/// formula character.
 pub fn restore(cell: &str) -> String {
     match cell.strip_prefix('\'') {
-        Some(rest)
-            if rest.starts_with(FORMULA_START)
-                || rest.starts_with('\'') && rest[1..].starts_with(FORMULA_START) =>
-        {
-            rest.to_string()
-        }
+        Some(rest) if cell.trim_start_matches('\'').starts_with(FORMULA_START) => rest.to_string(),
         _ => cell.to_string(),
     }
 }
@@ -451,6 +447,11 @@ mod formula_tests {
             ("-37.78", "-37.78"),
             ("Kapital Bank", "Kapital Bank"),
             ("'plain quote", "'plain quote"),
+            // Found by the round-trip property test: quotes of the text's own before a
+            // formula character, one or several.
+            ("''-", "'''-"),
+            ("'-5", "''-5"),
+            ("'''=x", "''''=x"),
         ] {
             assert_eq!(neutralise(cell), written, "{cell}");
             assert_eq!(restore(written), cell, "{written}");

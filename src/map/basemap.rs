@@ -165,7 +165,11 @@ impl Labels {
                 }
             })
             .collect();
-        let shown = declutter(&boxes, (size.x(), size.y()), obstacles);
+        // What lies over the map is measured now: the attribution grows when the basemap
+        // arrives, and the legend opens and closes.
+        let mut obstacles = obstacles.to_vec();
+        obstacles.extend(overlay_boxes(map));
+        let shown = declutter(&boxes, (size.x(), size.y()), &obstacles);
         for (p, show) in placed.iter().zip(shown) {
             if let Some(element) = marker_element(&p.marker) {
                 let _ = element
@@ -202,6 +206,49 @@ fn call(target: &JsValue, method: &str, args: &[&JsValue]) -> Option<JsValue> {
         .ok()?;
     let args: js_sys::Array = args.iter().collect();
     f.apply(target, &args).ok()
+}
+
+/// Boxes (in container pixels) of what lies over the map: Leaflet's controls, and the
+/// legend, locator inset and month badge beside the map's element. Names give way to them.
+fn overlay_boxes(map: &Map) -> Vec<LabelBox> {
+    /// Pixels kept free around what lies over the map.
+    const OVERLAY_MARGIN: f64 = 6.0;
+    let container = map.get_container();
+    let origin = container.get_bounding_client_rect();
+    let mut out = Vec::new();
+    let mut add = |list: Option<web_sys::NodeList>| {
+        let Some(list) = list else { return };
+        for i in 0..list.length() {
+            let Some(el) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            else {
+                continue;
+            };
+            let r = el.get_bounding_client_rect();
+            if r.width() > 0.0 && r.height() > 0.0 {
+                // A little room around each, as the label boxes are estimates of the text.
+                out.push(LabelBox {
+                    x: r.left() - origin.left() - OVERLAY_MARGIN,
+                    y: r.top() - origin.top() - OVERLAY_MARGIN,
+                    w: r.width() + 2.0 * OVERLAY_MARGIN,
+                    h: r.height() + 2.0 * OVERLAY_MARGIN,
+                    priority: 0,
+                    group: 0,
+                    order: 0.0,
+                });
+            }
+        }
+    };
+    add(container.query_selector_all(".leaflet-control").ok());
+    if let Some(parent) = container.parent_element() {
+        add(parent
+            .query_selector_all(
+                ":scope > .legend, :scope > .locator, :scope > .month-badge:not(.is-hidden)",
+            )
+            .ok());
+    }
+    out
 }
 
 /// The features of a FeatureCollection whose `properties.kind` is `kind`.

@@ -92,12 +92,17 @@ impl Problem {
     /// each cut to `max` characters (a 1 MB name is not echoed whole). The data tool prints
     /// problems whole.
     pub fn short(&self, max: usize) -> String {
+        self.short_as(max, &self.subject.to_string(), "field", &self.rule)
+    }
+
+    /// [`Problem::short`] with the subject, the word for "field" and the rule given (in
+    /// another language, say).
+    pub fn short_as(&self, max: usize, subject: &str, field_word: &str, rule: &str) -> String {
         format!(
-            "{}: field \"{}\" = {}: {}",
-            cut(&self.subject.to_string(), max + 20),
+            "{}: {field_word} \"{}\" = {}: {rule}",
+            cut(subject, max + 20),
             cut(&self.field, max),
             cut(&self.value, max),
-            self.rule
         )
     }
 }
