@@ -10,12 +10,15 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 // after issue 8 (toolbar and chips, legend, the stacked timeline, the place list, the basemap's
 // labels, locator and decluttering), 290 KB after issue 9 (embed mode, heights for hosts, the
 // embed code panel, the gesture guard), 304 KB after issue 10 (the Azerbaijani and Russian
-// tables, plurals, the print sheet, the language switch). Issue 7's target is 100 KB; README "Performance" says what
+// tables, plurals, the print sheet, the language switch), 334 KB after issue 11 and the rest of
+// issue 10 (network faults and Retry, the config.json allow-list, surrogate repair, extent and
+// flags, long facets with their keyed rows and search, problem rules in AZ and RU, "Show all")
+// and issue 12's Sources view. Issue 7's target is 100 KB; README "Performance" says what
 // the rest costs. The budget leaves a little room and fails a change that bloats it.
 // `total` is what a reader downloads on first load: the page, Leaflet, the default dataset
 // and the basemap with its world outline and labels (not the example datasets loaded only
 // through ?data=).
-const BUDGET = { wasm: 312_000, js: 15_000, css: 7_000, total: 436_000 };
+const BUDGET = { wasm: 340_000, js: 15_000, css: 7_000, total: 466_000 };
 // Fetched by link-preview crawlers, by readers without JavaScript, or by the host page: never
 // by the dashboard itself.
 const NOT_LOADED = ['preview.png', 'data/dataset.csv', 'embed.js'];

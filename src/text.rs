@@ -185,6 +185,12 @@ pub struct Text {
     pub problem_dataset: &'static str,
     /// Before a field's path in a problem.
     pub problem_field: &'static str,
+    /// Heading of the list of outlets the records cite.
+    pub sources_title: &'static str,
+    /// Above the list of outlets.
+    pub sources_intro: &'static str,
+    /// How many records rest on an outlet: one, few, many forms, with `{n}`.
+    pub sources_records: [&'static str; 3],
 }
 
 /// English.
@@ -357,6 +363,9 @@ pub const EN: Text = Text {
     show_all_problems: "Show all {n} more here",
     problem_dataset: "dataset",
     problem_field: "field",
+    sources_title: "Sources",
+    sources_intro: "Every outlet the records cite, with the records that rest on it. Open one to see them.",
+    sources_records: ["{n} record", "{n} records", "{n} records"],
 };
 
 /// Azerbaijani (Latin script). Nouns do not change after a number, so every plural form is
@@ -530,6 +539,9 @@ pub const AZ: Text = Text {
     show_all_problems: "Qalan {n} problemi burada göstər",
     problem_dataset: "məlumat faylı",
     problem_field: "sahə",
+    sources_title: "Mənbələr",
+    sources_intro: "Qeydlərin istinad etdiyi bütün mənbələr və onlara əsaslanan qeydlər. Görmək üçün birini açın.",
+    sources_records: ["{n} qeyd", "{n} qeyd", "{n} qeyd"],
 };
 
 /// Russian. Three plural forms: 1 сервис, 2 сервиса, 5 сервисов (see [`Text::count`]).
@@ -704,6 +716,9 @@ pub const RU: Text = Text {
     show_all_problems: "Показать здесь все остальные ({n})",
     problem_dataset: "набор данных",
     problem_field: "поле",
+    sources_title: "Источники",
+    sources_intro: "Все издания, на которые ссылаются записи, и записи, которые на них опираются. Откройте, чтобы увидеть.",
+    sources_records: ["{n} запись", "{n} записи", "{n} записей"],
 };
 
 /// Every language, in switcher order.

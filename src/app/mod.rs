@@ -16,6 +16,7 @@ mod print;
 mod probes;
 mod problems;
 mod shell;
+mod sources;
 mod state;
 mod stats;
 mod symbol;

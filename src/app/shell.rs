@@ -18,6 +18,7 @@ use super::map_panel::MapPanel;
 use super::map_panel::{MonthBadge, PlaceList};
 use super::print::PrintSheet;
 use super::problems::{DataNotes, LoadFailure};
+use super::sources::SourcesPanel;
 use super::state::{Ctx, Prepared, Ui};
 use super::stats::{StatsPanel, Summary};
 use super::timeline::Timeline;
@@ -336,6 +337,7 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
                     <StatsPanel/>
                     <Downloads/>
                     <Unmapped/>
+                    <SourcesPanel/>
                     <section class="about" id="about" aria-labelledby="about-title">
                         <h2 id="about-title">{t.about_title}</h2>
                         <p class="lede">{description}</p>

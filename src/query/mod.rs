@@ -8,6 +8,7 @@ pub mod mix;
 pub mod month;
 pub mod search;
 pub mod source;
+pub mod sources;
 pub mod stats;
 pub mod table;
 pub mod timeline;
