@@ -18,8 +18,11 @@ pub const WORLD_URL: &str = "basemap/world.geojson";
 /// Country, city and river names with their priorities.
 pub const LABELS_URL: &str = "basemap/labels.json";
 
-/// How long a file may take to arrive before the reader is told, and offered Retry.
+/// How long the server may take to start answering before the reader is told, and offered
+/// Retry.
 pub const TIMEOUT_SECONDS: u32 = 15;
+/// How long the body may then take: a large dataset on a slow connection is not cut off.
+pub const BODY_TIMEOUT_SECONDS: u32 = 120;
 
 /// Why a file could not be used. Each has its own sentence for readers
 /// (`problems::fault_message`) and the dashboard offers Retry for all of them.
@@ -31,7 +34,8 @@ pub enum FetchError {
     /// No answer at all (the server is unreachable, or the request was blocked).
     #[error("{url} could not be fetched: {message}")]
     Network { url: String, message: String },
-    /// No complete answer within [`TIMEOUT_SECONDS`].
+    /// No answer within [`TIMEOUT_SECONDS`], or no whole body within
+    /// [`BODY_TIMEOUT_SECONDS`] more.
     #[error("{url} did not arrive within {seconds} seconds")]
     Timeout { url: String, seconds: u32 },
     /// The server answered with an error status.
@@ -64,23 +68,28 @@ impl FetchError {
     }
 }
 
-/// Fetches a text file, giving up after [`TIMEOUT_SECONDS`].
+/// Fetches a text file, giving up when the server has not started answering within
+/// [`TIMEOUT_SECONDS`], or the body has not arrived [`BODY_TIMEOUT_SECONDS`] after that.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(|c| c.signal());
-    let timer = controller.clone().and_then(|c| {
-        leptos::prelude::set_timeout_with_handle(
-            move || c.abort(),
-            std::time::Duration::from_secs(TIMEOUT_SECONDS.into()),
-        )
-        .ok()
-    });
+    let arm = |seconds: u32| {
+        controller.clone().and_then(|c| {
+            leptos::prelude::set_timeout_with_handle(
+                move || c.abort(),
+                std::time::Duration::from_secs(seconds.into()),
+            )
+            .ok()
+        })
+    };
+    let limit = std::cell::Cell::new(TIMEOUT_SECONDS);
+    let timer = std::cell::Cell::new(arm(TIMEOUT_SECONDS));
     let failed = |e: gloo_net::Error| {
         let url = url.to_string();
         if signal.as_ref().is_some_and(web_sys::AbortSignal::aborted) {
             FetchError::Timeout {
                 url,
-                seconds: TIMEOUT_SECONDS,
+                seconds: limit.get(),
             }
         } else if web_sys::window().is_some_and(|w| !w.navigator().on_line()) {
             FetchError::Offline { url }
@@ -103,12 +112,18 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
                 status: response.status(),
             });
         }
+        // The server answers: the body gets its own, longer limit.
+        if let Some(first) = timer.take() {
+            first.clear();
+        }
+        limit.set(BODY_TIMEOUT_SECONDS);
+        timer.set(arm(BODY_TIMEOUT_SECONDS));
         let content_type = response.headers().get("content-type").unwrap_or_default();
         let text = response.text().await.map_err(failed)?;
         Ok((content_type, text))
     }
     .await;
-    if let Some(timer) = timer {
+    if let Some(timer) = timer.take() {
         timer.clear();
     }
     let (content_type, text) = answer?;
