@@ -5,7 +5,7 @@
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/static-server.mjs';
 
-const server = await startServer({ dir: 'target/bench-site', port: 0, base: '/' });
+const server = await startServer({ dir: 'target/bench-site', port: 0, base: '/', csp: null });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',

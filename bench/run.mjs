@@ -109,7 +109,8 @@ const percentile = (xs, p) => {
   return s[Math.min(s.length - 1, Math.floor(p * s.length))];
 };
 
-const server = await startServer({ dir: SITE, port: 0, base: '/' });
+// The peer pages are hand-written with inline scripts: served without the dashboard's CSP.
+const server = await startServer({ dir: SITE, port: 0, base: '/', csp: null });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
 
