@@ -150,6 +150,27 @@ fn damaged_field(value: &Value, path: &str) -> Option<(String, String)> {
     }
 }
 
+/// An optional top-level field that is read by `read`: its value, or `None` with a problem
+/// of the dataset pushed to `problems` when `read` refuses it (the rest still loads).
+fn optional<T>(
+    f: &mut Fields,
+    key: &'static str,
+    problems: &mut Vec<Problem>,
+    read: impl Fn(&Value) -> Result<T, &'static str>,
+) -> Option<T> {
+    let value = f.raw(key)?;
+    read(value)
+        .map_err(|rule| {
+            problems.push(Problem {
+                subject: Subject::Dataset,
+                field: key.into(),
+                value: show(value),
+                rule: rule.into(),
+            })
+        })
+        .ok()
+}
+
 /// Checks a dataset already parsed as JSON (built from CSV or GeoJSON, say).
 pub fn load_value(root: &Value) -> Result<Loaded, LoadError> {
     let (mut loading, records) = begin(root)?;
@@ -199,46 +220,18 @@ pub fn begin(root: &Value) -> Result<(Loading, &[Value]), LoadError> {
         }
     };
     let corrections = f.opt_string("corrections");
-    // An unusable extent is left out with a problem; records are then not checked against it.
-    let mut extent_problem = None;
-    let extent = f.raw("extent").cloned().and_then(|value| {
+    // An unusable extent or tile layer is left out with a problem: records are then not
+    // checked against an area, and the bundled basemap still works.
+    let mut extras = Vec::new();
+    let extent = optional(&mut f, "extent", &mut extras, |value| {
         let numbers: Option<Vec<f64>> = value
             .as_array()
-            .map(|items| items.iter().map(Value::as_f64).collect())
-            .unwrap_or(None);
-        match Extent::new(numbers.as_deref().unwrap_or(&[])) {
-            Ok(extent) => Some(extent),
-            Err(rule) => {
-                extent_problem = Some(Problem {
-                    subject: Subject::Dataset,
-                    field: "extent".into(),
-                    value: show(&value),
-                    rule: rule.into(),
-                });
-                None
-            }
-        }
+            .and_then(|items| items.iter().map(Value::as_f64).collect());
+        Extent::new(numbers.as_deref().unwrap_or(&[]))
     });
-    // An unusable tile layer is left out with a problem; the bundled basemap still works.
-    let mut tile_problem = None;
-    let tiles = f.raw("tiles").cloned().and_then(|value| {
-        let url = value.get("url").and_then(|v| v.as_str()).unwrap_or("");
-        let attribution = value
-            .get("attribution")
-            .and_then(|v| v.as_str())
-            .unwrap_or("");
-        match Tiles::new(url, attribution) {
-            Ok(tiles) => Some(tiles),
-            Err(rule) => {
-                tile_problem = Some(Problem {
-                    subject: Subject::Dataset,
-                    field: "tiles".into(),
-                    value: show(&value),
-                    rule: rule.into(),
-                });
-                None
-            }
-        }
+    let tiles = optional(&mut f, "tiles", &mut extras, |value| {
+        let text = |key: &str| value.get(key).and_then(Value::as_str).unwrap_or("");
+        Tiles::new(text("url"), text("attribution"))
     });
     if let Some(c) = corrections
         .as_deref()
@@ -290,7 +283,7 @@ pub fn begin(root: &Value) -> Result<(Loading, &[Value]), LoadError> {
         return Err(LoadError::Invalid(fatal));
     };
 
-    let mut problems: Vec<Problem> = tile_problem.into_iter().chain(extent_problem).collect();
+    let mut problems: Vec<Problem> = extras;
     let mut places = Vec::new();
     for (index, value) in places_raw.iter().enumerate() {
         let subject = Subject::Place {
