@@ -1,7 +1,7 @@
 //! How dates, statuses and precisions are worded for readers: never more precise than the
 //! dataset, and always saying what kind of date it is.
 
-use crate::model::{DateBasis, LocationPrecision, PartialDate, Status, StatusChange};
+use crate::model::{DateBasis, Held, LocationPrecision, PartialDate, Status, StatusChange};
 use crate::text::Text;
 
 /// A date as readers see it: `1 Feb 2021`, `Feb 2021` or `2021` (`12 февр. 2021`,
@@ -64,6 +64,18 @@ pub fn change(t: &Text, change: &StatusChange, as_of: &PartialDate) -> String {
         long_date(t, d),
     );
     format!("{sentence} ({})", notes.join(", "))
+}
+
+/// The days a temporary event was or is to be held: `19 March 2024`, `27 December 2025 –
+/// 29 December 2025`, `from April 2023; the end is not stated`, `not stated`.
+pub fn held(t: &Text, held: &Held) -> String {
+    match (held.from, held.to) {
+        (Some(a), Some(b)) if a == b => long_date(t, &a),
+        (Some(a), Some(b)) => format!("{} – {}", long_date(t, &a), long_date(t, &b)),
+        (Some(a), None) => Text::fill(t.held_from, "date", long_date(t, &a)),
+        (None, Some(b)) => Text::fill(t.held_until, "date", long_date(t, &b)),
+        (None, None) => t.held_not_stated.to_string(),
+    }
 }
 
 /// The reader's words for a location precision.
@@ -226,6 +238,19 @@ mod tests {
     use super::*;
     use crate::model::Status;
     use crate::text::EN;
+
+    #[test]
+    fn held_days_are_worded_as_precisely_as_they_are_known() {
+        let d = |text: &str| Some(PartialDate::parse(text).unwrap());
+        let days = |from, to| held(&EN, &Held { from, to });
+        assert_eq!(days(d("2024-03-19"), d("2024-03-19")), "19 March 2024");
+        assert_eq!(
+            days(d("2025-12-27"), d("2025-12-29")),
+            "27 December 2025 – 29 December 2025"
+        );
+        assert_eq!(days(d("2023-04"), None), "from April 2023; the end is not stated");
+        assert_eq!(days(None, None), "not stated");
+    }
 
     fn change_at(text: &str, basis: DateBasis, approximate: bool) -> StatusChange {
         StatusChange {

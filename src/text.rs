@@ -41,7 +41,7 @@ pub struct Text {
     pub context_title: &'static str,
     pub panic_banner: &'static str,
     pub status_names: [&'static str; 3],
-    pub location_precisions: [&'static str; 4],
+    pub location_precisions: [&'static str; 5],
     /// Short month names for "Nov 2025".
     pub months: [&'static str; 12],
     /// Short month names after a day: "12 Feb 2021", "12 февр. 2021".
@@ -191,6 +191,16 @@ pub struct Text {
     pub sources_intro: &'static str,
     /// How many records rest on an outlet: one, few, many forms, with `{n}`.
     pub sources_records: [&'static str; 3],
+    /// Card: the label of a temporary event's days.
+    pub card_held: &'static str,
+    /// Card: a temporary event whose days no source gives.
+    pub held_not_stated: &'static str,
+    /// Card: a temporary event with only its first day known; {date}.
+    pub held_from: &'static str,
+    /// Card: a temporary event with only its last day known; {date}.
+    pub held_until: &'static str,
+    /// Card: why a one-off event whose last day has passed shows as closed.
+    pub held_over: &'static str,
 }
 
 /// English.
@@ -231,6 +241,7 @@ pub const EN: Text = Text {
         "town or village centre",
         "district (shown at its main town)",
         "unknown (not on the map)",
+        "probable town only (the source says \u{201c}probably\u{201d}; shown at its centre)",
     ],
     months: [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -366,6 +377,11 @@ pub const EN: Text = Text {
     sources_title: "Sources",
     sources_intro: "Every outlet the records cite, with the records that rest on it. Open one to see them.",
     sources_records: ["{n} record", "{n} records", "{n} records"],
+    card_held: "Days held (temporary)",
+    held_not_stated: "not stated",
+    held_from: "from {date}; the end is not stated",
+    held_until: "until {date}; the start is not stated",
+    held_over: "Over: shown as closed from the month after its last day.",
 };
 
 /// Azerbaijani (Latin script). Nouns do not change after a number, so every plural form is
@@ -407,6 +423,7 @@ pub const AZ: Text = Text {
         "şəhər və ya kənd mərkəzi",
         "rayon (mərkəzində göstərilir)",
         "məlum deyil (xəritədə yoxdur)",
+        "yalnız ehtimal olunan şəhər (mənbə \u{201c}ehtimal ki\u{201d} deyir; mərkəzində göstərilir)",
     ],
     months: [
         "yan", "fev", "mar", "apr", "may", "iyn", "iyl", "avq", "sen", "okt", "noy", "dek",
@@ -542,6 +559,11 @@ pub const AZ: Text = Text {
     sources_title: "Mənbələr",
     sources_intro: "Qeydlərin istinad etdiyi bütün mənbələr və onlara əsaslanan qeydlər. Görmək üçün birini açın.",
     sources_records: ["{n} qeyd", "{n} qeyd", "{n} qeyd"],
+    card_held: "Keçirildiyi günlər (müvəqqəti)",
+    held_not_stated: "göstərilməyib",
+    held_from: "{date} tarixindən; sonu göstərilməyib",
+    held_until: "{date} tarixinədək; başlanğıcı göstərilməyib",
+    held_over: "Başa çatıb: son günündən sonrakı aydan bağlı kimi göstərilir.",
 };
 
 /// Russian. Three plural forms: 1 сервис, 2 сервиса, 5 сервисов (see [`Text::count`]).
@@ -582,6 +604,7 @@ pub const RU: Text = Text {
         "центр города или села",
         "район (показан в его центре)",
         "неизвестно (нет на карте)",
+        "только предположительно этот город (в источнике \u{ab}вероятно\u{bb}; показан в его центре)",
     ],
     months: [
         "янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.",
@@ -719,6 +742,11 @@ pub const RU: Text = Text {
     sources_title: "Источники",
     sources_intro: "Все издания, на которые ссылаются записи, и записи, которые на них опираются. Откройте, чтобы увидеть.",
     sources_records: ["{n} запись", "{n} записи", "{n} записей"],
+    card_held: "Дни проведения (временно)",
+    held_not_stated: "не указаны",
+    held_from: "с {date}; окончание не указано",
+    held_until: "до {date}; начало не указано",
+    held_over: "Завершено: со следующего месяца после последнего дня показано как закрытое.",
 };
 
 /// Every language, in switcher order.

@@ -207,6 +207,8 @@ fn record(i: usize) -> impl Strategy<Value = Record> {
                     location,
                     notes,
                     sources,
+                    held: None,
+                    facts: Vec::new(),
                 }
             },
         )

@@ -54,6 +54,15 @@ fn card(
         _ => record.location.town.clone(),
     };
     let precision = present::location_precision(t, record.location.precision);
+    // A temporary event's days, and why it shows as closed once they are past.
+    let over = status_at(&record, at.0, at.1) == Some(crate::model::Status::Closed)
+        && record.ended().is_some();
+    let held = record.held.map(|h| {
+        view! {
+            <dt>{t.card_held}</dt>
+            <dd data-testid="card-held">{present::held(t, &h)}{over.then(|| view! { <span class="note">{t.held_over}</span> })}</dd>
+        }
+    });
     let history = record
         .status
         .iter()
@@ -81,7 +90,8 @@ fn card(
                 <dt>{t.place}</dt>
                 <dd>{place}</dd>
                 <dt>{t.location_precision}</dt>
-                <dd>{precision}{record.location.note.clone().map(|n| view! { <span class="note">{n}</span> })}</dd>
+                <dd data-testid="card-precision">{precision}{record.location.note.clone().map(|n| view! { <span class="note">{n}</span> })}</dd>
+                {held}
             </dl>
             <h3>{t.history}</h3>
             <ol class="history" data-testid="card-history">{history}</ol>

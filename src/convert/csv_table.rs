@@ -3,8 +3,9 @@
 //! Columns: `id`, `name` (English) and `name_<lang>` for other languages, `category`,
 //! `operator`, then the status history as groups `status`, `date`, `date_basis`, `date_note`,
 //! `status_2`, `date_2`, … ; `town`, `district`, `lat`, `lon`, `location_precision`,
-//! `location_note`, `notes`, then sources as groups `source_outlet`, `source_title`,
-//! `source_date`, `source_url`, `source_2_outlet`, … . A date is `YYYY`, `YYYY-MM` or
+//! `location_note`, `notes`, then (when any record has them) `held_from`, `held_to` and
+//! `facts` (references separated by `; `), then sources as groups `source_outlet`,
+//! `source_title`, `source_date`, `source_url`, `source_2_outlet`, … . A date is `YYYY`, `YYYY-MM` or
 //! `YYYY-MM-DD`, with a leading `~` when approximate, and empty when unknown; its precision is
 //! the precision it is written with. An empty cell is an absent value.
 
@@ -101,6 +102,14 @@ pub fn export(dataset: &Dataset) -> String {
         ]
         .map(String::from),
     );
+    let any_held = dataset.records.iter().any(|r| r.held.is_some());
+    let any_facts = dataset.records.iter().any(|r| !r.facts.is_empty());
+    if any_held {
+        header.extend(["held_from".into(), "held_to".into()]);
+    }
+    if any_facts {
+        header.push("facts".into());
+    }
     (0..sources).for_each(|k| header.extend(source_columns(k)));
 
     let mut out = csv::Writer::from_writer(Vec::new());
@@ -137,6 +146,18 @@ pub fn export(dataset: &Dataset) -> String {
             l.note.clone().unwrap_or_default(),
             r.notes.clone().unwrap_or_default(),
         ]);
+        if any_held {
+            let day = |d: Option<crate::model::PartialDate>| match (r.held, d) {
+                (None, _) => String::new(),
+                // Both ends unknown: `~` still says "temporary, days not stated".
+                (Some(h), None) if h.from.is_none() && h.to.is_none() => "~".into(),
+                (Some(_), d) => d.map(|d| d.to_string()).unwrap_or_default(),
+            };
+            row.extend([day(r.held.and_then(|h| h.from)), day(r.held.and_then(|h| h.to))]);
+        }
+        if any_facts {
+            row.push(r.facts.join("; "));
+        }
         for k in 0..sources {
             match r.sources.get(k) {
                 Some(s) => row.extend([
@@ -300,7 +321,19 @@ fn record(row: &Row) -> Value {
         }
         sources.push(json!({"outlet": row.text(&o), "title": row.text(&t), "date": row.text(&d), "url": row.text(&u)}));
     }
+    let held_end = |column: &str| match row.get(column) {
+        None | Some("~") => Value::Null,
+        Some(d) => json!(d),
+    };
+    let held = (row.get("held_from").is_some() || row.get("held_to").is_some())
+        .then(|| json!({"from": held_end("held_from"), "to": held_end("held_to")}));
+    let facts: Vec<&str> = row
+        .get("facts")
+        .map(|f| f.split(';').map(str::trim).filter(|f| !f.is_empty()).collect())
+        .unwrap_or_default();
     json!({
+        "held": held,
+        "facts": facts,
         "id": row.text("id"),
         "name": if name.is_empty() { Value::Null } else { Value::Object(name) },
         "category": row.text("category"),
@@ -342,6 +375,9 @@ pub fn column_of(field: &str) -> String {
         "location" | "location.town" => "town".into(),
         "location.precision" => "location_precision".into(),
         "location.note" => "location_note".into(),
+        "held.from" => "held_from".into(),
+        "held" | "held.to" => "held_to".into(),
+        other if other.starts_with("facts") => "facts".into(),
         other if other.starts_with("location.") => other["location.".len()..].into(),
         other if other.starts_with("name.") => format!("name_{}", &other["name.".len()..]),
         other => other.into(),

@@ -326,6 +326,30 @@ pub struct Record {
     pub notes: Option<String>,
     /// The public reports this record rests on. Never empty.
     pub sources: Vec<Source>,
+    /// For a temporary event (a fair, a mobile service): the days it was or is to be held.
+    pub held: Option<Held>,
+    /// Where in the compiler's fact list the record comes from (`row 48`, or a section
+    /// heading), so the dataset can be checked against that list.
+    pub facts: Vec<String>,
+}
+
+/// The days a temporary event (a fair, a mobile service) was or is to be held. Either end
+/// may be unknown: `{}` says "temporary, days not stated".
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Held {
+    /// The first day (or month, or year).
+    pub from: Option<PartialDate>,
+    /// The last day (or month, or year).
+    pub to: Option<PartialDate>,
+}
+
+impl Record {
+    /// When a one-off event is over: the last day it was held, if it is known and the record
+    /// was last reported open. From the month after it, the record counts as closed.
+    pub fn ended(&self) -> Option<PartialDate> {
+        let to = self.held?.to?;
+        (self.status.last()?.status == Status::Opened).then_some(to)
+    }
 }
 
 /// The life-cycle stages a service goes through.
@@ -414,11 +438,14 @@ pub enum LocationPrecision {
     District,
     /// No coordinates: the record is listed but not drawn on the map.
     Unknown,
+    /// The sources name the town only as probable ("probably Shusha"); shown at its centre.
+    Probable,
 }
 
 impl LocationPrecision {
     /// Every precision's name as the dataset writes it.
-    pub const NAMES: [&'static str; 4] = ["exact", "settlement", "district", "unknown"];
+    pub const NAMES: [&'static str; 5] =
+        ["exact", "settlement", "district", "unknown", "probable"];
 
     /// Reads a location precision name.
     pub fn from_name(name: &str) -> Option<Self> {
@@ -427,6 +454,7 @@ impl LocationPrecision {
             "settlement" => Some(Self::Settlement),
             "district" => Some(Self::District),
             "unknown" => Some(Self::Unknown),
+            "probable" => Some(Self::Probable),
             _ => None,
         }
     }
@@ -495,4 +523,6 @@ pub struct ContextFigure {
     pub note: Option<String>,
     /// Where it comes from. Never empty.
     pub sources: Vec<Source>,
+    /// Where in the compiler's fact list the figure comes from (see [`Record::facts`]).
+    pub facts: Vec<String>,
 }

@@ -3,8 +3,8 @@
 use serde_json::Value;
 
 use super::dataset::{
-    Category, ContextFigure, DateBasis, Licence, Location, LocationPrecision, Place, Record, Shape,
-    Source, Status, StatusChange,
+    Category, ContextFigure, DateBasis, Held, Licence, Location, LocationPrecision, Place, Record,
+    Shape, Source, Status, StatusChange,
 };
 use super::date::DatePrecision;
 use super::fields::{Fields, Finding};
@@ -285,6 +285,39 @@ fn location(value: &Value) -> Read<Location> {
     done(location, f)
 }
 
+/// Reads `held`: the days a temporary event was or is to be held, `{"from": …, "to": …}`,
+/// either end optional. The last day may not come before the first, and the event cannot be
+/// reported opened after its last day.
+fn held(value: &Value, status: &[StatusChange]) -> Read<Held> {
+    let mut f = Fields::new(value, "held.");
+    let from = f.opt_date("from");
+    let to = f.opt_date("to");
+    if let (Some(from), Some(to)) = (from, to) {
+        if to.last_day() < from.first_day() {
+            f.fail_text(
+                "to",
+                &to.to_string(),
+                format!("the last day held comes before the first ({from})"),
+            );
+        }
+    }
+    if let Some(to) = to {
+        let late = status
+            .iter()
+            .filter(|c| c.status == Status::Opened)
+            .filter_map(|c| c.date)
+            .find(|d| d.first_day() > to.last_day());
+        if let Some(late) = late {
+            f.fail_text(
+                "to",
+                &to.to_string(),
+                format!("an event cannot open ({late}) after its last day held"),
+            );
+        }
+    }
+    done(f.is_object().then_some(Held { from, to }), f)
+}
+
 /// Reads one record. Cross-record rules (unique ids, known categories) are checked by
 /// [`crate::model::load`].
 pub fn record(value: &Value) -> Read<Record> {
@@ -326,6 +359,12 @@ pub fn record(value: &Value) -> Read<Record> {
     }
     let notes = f.opt_string("notes");
     let sources = sources(&mut f, &mut nested);
+    let held = f.raw("held").map(|v| held(v, &status));
+    let held = held.and_then(|(held, found)| {
+        nested.extend(found);
+        held
+    });
+    let facts = strings(&mut f, "facts");
     let (_, mut findings) = done(Some(()), f);
     findings.extend(nested);
     let record = match (id, name, category, location.and_then(|(l, _)| l)) {
@@ -339,6 +378,8 @@ pub fn record(value: &Value) -> Read<Record> {
                 location,
                 notes,
                 sources,
+                held,
+                facts,
             })
         }
         _ => None,
@@ -364,6 +405,7 @@ pub fn context_figure(value: &Value) -> Read<ContextFigure> {
         );
     }
     let sources = sources(&mut f, &mut nested);
+    let facts = strings(&mut f, "facts");
     let (_, mut findings) = done(Some(()), f);
     findings.extend(nested);
     let figure = match (id, label) {
@@ -375,6 +417,7 @@ pub fn context_figure(value: &Value) -> Read<ContextFigure> {
             date,
             note,
             sources,
+            facts,
         }),
         _ => None,
     };

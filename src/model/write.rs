@@ -88,6 +88,15 @@ pub fn record(r: &Record) -> Value {
     o.insert("location".into(), location(&r.location));
     put(&mut o, "notes", text(&r.notes));
     o.insert("sources".into(), r.sources.iter().map(source).collect());
+    if let Some(held) = &r.held {
+        let mut h = Map::new();
+        put(&mut h, "from", held.from.map(|d| Value::String(d.to_string())));
+        put(&mut h, "to", held.to.map(|d| Value::String(d.to_string())));
+        o.insert("held".into(), Value::Object(h));
+    }
+    if !r.facts.is_empty() {
+        o.insert("facts".into(), json!(r.facts));
+    }
     Value::Object(o)
 }
 
@@ -128,6 +137,9 @@ fn context(c: &ContextFigure) -> Value {
     put(&mut o, "date", c.date.map(|d| Value::String(d.to_string())));
     put(&mut o, "note", text(&c.note));
     o.insert("sources".into(), c.sources.iter().map(source).collect());
+    if !c.facts.is_empty() {
+        o.insert("facts".into(), json!(c.facts));
+    }
     Value::Object(o)
 }
 

@@ -6,7 +6,7 @@ use crate::model::{Dataset, Record, Status};
 
 use super::month::Month;
 use super::search::{fold, fold_all, SearchIndex};
-use super::timeline::{as_of, effective_month, span};
+use super::timeline::{as_of, changes, span};
 
 /// What the reader has chosen. An empty set means "any".
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -241,12 +241,7 @@ impl Query {
         let changes = dataset
             .records
             .iter()
-            .map(|r| {
-                r.status
-                    .iter()
-                    .map(|c| (effective_month(c, as_of), c.status))
-                    .collect()
-            })
+            .map(|r| changes(r, as_of).map(|(m, s, _)| (m, s)).collect())
             .collect();
         let names: Vec<&str> = dataset.records.iter().map(|r| r.name.get("en")).collect();
         let towns: Vec<&str> = dataset

@@ -4,7 +4,7 @@ use crate::model::{Dataset, PartialDate, Status};
 
 use super::filter::Query;
 use super::month::Month;
-use super::timeline::effective_month;
+use super::timeline::changes;
 
 /// Columns the list sorts by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -54,11 +54,11 @@ pub fn rows(
         .map(|&index| {
             let r = &dataset.records[index];
             // The change in effect, as `timeline::status_at` picks it.
-            let latest = r.status.iter().rfind(|c| effective_month(c, as_of) <= at);
+            let latest = changes(r, as_of).rfind(|(m, _, _)| *m <= at);
             Row {
                 index,
-                status: latest.map(|c| c.status),
-                date: latest.and_then(|c| c.date),
+                status: latest.map(|(_, s, _)| s),
+                date: latest.and_then(|(_, _, d)| d),
                 rank: rank(index),
             }
         })

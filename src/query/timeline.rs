@@ -6,7 +6,7 @@
 //! undated changes. Everything in the dataset was reported by its "as of" date, so no change
 //! counts from later than that.
 
-use crate::model::{Dataset, Record, Status, StatusChange};
+use crate::model::{Dataset, PartialDate, Record, Status, StatusChange};
 
 use super::month::Month;
 
@@ -18,24 +18,37 @@ pub fn effective_month(change: &StatusChange, as_of: Month) -> Month {
         .map_or(as_of, |d| Month::last_of(d).min(as_of))
 }
 
+/// The record's status changes as (effective month, status, date), in its own order, with the
+/// end of a one-off event added: once the last day it was held (see [`Record::ended`]) has
+/// passed, by `as_of`, the record counts as closed from the following month.
+pub fn changes(
+    record: &Record,
+    as_of: Month,
+) -> impl DoubleEndedIterator<Item = (Month, Status, Option<PartialDate>)> + '_ {
+    let end = record.ended().and_then(|last| {
+        let month = Month::last_of(&last).next();
+        (month <= as_of).then_some((month, Status::Closed, Some(last)))
+    });
+    record
+        .status
+        .iter()
+        .map(move |c| (effective_month(c, as_of), c.status, c.date))
+        .chain(end)
+}
+
 /// The record's status at the end of month `at`, or `None` if nothing about it is known yet:
 /// the last change, in the record's own (date) order, that is in effect by then. Order, not the
 /// effective month, decides between changes in effect: "planned 2025" (certain only from
 /// December) listed before "opened 11 July 2025" does not undo the opening.
 pub fn status_at(record: &Record, at: Month, as_of: Month) -> Option<Status> {
-    record
-        .status
-        .iter()
-        .rfind(|c| effective_month(c, as_of) <= at)
-        .map(|c| c.status)
+    changes(record, as_of)
+        .rfind(|(m, _, _)| *m <= at)
+        .map(|(_, s, _)| s)
 }
 
 /// Whether any status change of the record takes effect between `from` and `to` (included).
 pub fn changes_within(record: &Record, from: Month, to: Month, as_of: Month) -> bool {
-    record.status.iter().any(|c| {
-        let m = effective_month(c, as_of);
-        from <= m && m <= to
-    })
+    changes(record, as_of).any(|(m, _, _)| from <= m && m <= to)
 }
 
 /// The dataset's "as of" month.
