@@ -248,7 +248,10 @@ mod tests {
             days(d("2025-12-27"), d("2025-12-29")),
             "27 December 2025 – 29 December 2025"
         );
-        assert_eq!(days(d("2023-04"), None), "from April 2023; the end is not stated");
+        assert_eq!(
+            days(d("2023-04"), None),
+            "from April 2023; the end is not stated"
+        );
         assert_eq!(days(None, None), "not stated");
     }
 

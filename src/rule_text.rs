@@ -46,6 +46,8 @@ const RULES: &[(&str, &str, &str)] = &[
     ("outside the dataset's area (lat/lon swapped?): the extent is {} (west, south, east, north); drawn where the record says", "məlumatın ərazisindən kənardadır (enlik və uzunluq yerini dəyişib?): ərazi {0} (qərb, cənub, şərq, şimal); qeydin göstərdiyi yerdə çəkilib", "вне области набора (широта и долгота перепутаны?): область {0} (запад, юг, восток, север); показано там, где указано в записи"),
     ("outside the dataset's area: the extent is {} (west, south, east, north); drawn where the record says", "məlumatın ərazisindən kənardadır: ərazi {0} (qərb, cənub, şərq, şimal); qeydin göstərdiyi yerdə çəkilib", "вне области набора: область {0} (запад, юг, восток, север); показано там, где указано в записи"),
     ("status changes must be in date order, but this comes before {}", "status dəyişiklikləri tarix sırası ilə olmalıdır, bu isə {0} tarixindən əvvəldir", "изменения статуса должны идти по порядку дат, а это раньше, чем {0}"),
+    ("the last day held comes before the first ({})", "keçirildiyi son gün birincidən ({0}) əvvəldir", "последний день проведения раньше первого ({0})"),
+    ("an event cannot open ({}) after its last day held", "tədbir keçirildiyi son gündən sonra ({0}) aça bilməz", "мероприятие не может открыться ({0}) после последнего дня проведения"),
     ("this build reads schema_version {} only", "bu versiya yalnız schema_version {0} oxuyur", "эта сборка читает только schema_version {0}"),
     ("unknown category (the dataset defines: {})", "naməlum kateqoriya (məlumatda olanlar: {0})", "неизвестная категория (в наборе есть: {0})"),
     ("unknown field (known: {})", "naməlum sahə (məlum sahələr: {0})", "неизвестное поле (известные: {0})"),

@@ -1,7 +1,13 @@
 //! The shipped dataset (`public/data/dataset.json`) follows every rule and keeps the promises
 //! of `FACTS.md`: sources on every record, honest precision, nothing unmapped drawn.
 
-use karabakh_services_map::model::{load, Dataset, DatePrecision, LocationPrecision, Status};
+use std::collections::BTreeSet;
+
+use karabakh_services_map::model::{
+    load, Dataset, DateBasis, DatePrecision, LocationPrecision, Status,
+};
+use karabakh_services_map::query::timeline::status_at;
+use karabakh_services_map::query::Month;
 
 fn dataset() -> Dataset {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/dataset.json");
@@ -59,10 +65,119 @@ fn dost_shusha_has_a_planned_then_opened_history() {
 #[test]
 fn places_without_coordinates_are_listed_but_not_mapped() {
     let d = dataset();
-    let talish = record(&d, "services-talish");
-    assert_eq!(talish.location.precision, LocationPrecision::Unknown);
-    assert!(d.mapped_records().all(|r| r.id != "services-talish"));
+    // FACTS.md gives Khankendi and Askeran no coordinates.
+    for id in [
+        "post-branch-khankendi",
+        "post-office-askeran",
+        "bulud-hotel-khankendi",
+    ] {
+        assert_eq!(
+            record(&d, id).location.precision,
+            LocationPrecision::Unknown
+        );
+        assert!(d.mapped_records().all(|r| r.id != id));
+    }
     assert!(d.mapped_records().count() < d.records.len());
+}
+
+#[test]
+fn villages_located_in_the_fact_list_are_drawn_there() {
+    let d = dataset();
+    for (id, lat, lon) in [
+        ("services-talish", 40.3814, 46.7408),
+        ("services-zabukh", 39.5897, 46.5433),
+        ("services-girmizi-bazar", 39.6758, 46.9486),
+        ("novruz-fair-mammadbayli", 39.16, 46.8075),
+        ("services-horovlu", 39.4, 47.0947),
+        ("services-ballija", 39.8667, 46.75),
+        ("asan-kiosk-aghali", 39.1803, 46.7592),
+    ] {
+        let r = record(&d, id);
+        assert_eq!(r.location.coordinates(), Some((lat, lon)), "{id}");
+        assert_eq!(r.location.precision, LocationPrecision::Settlement, "{id}");
+        assert!(
+            r.location.note.is_some(),
+            "{id} says where its point comes from"
+        );
+    }
+    // Whole minutes only: the note says how far off the point may be.
+    let ballija = record(&d, "services-ballija");
+    assert!(ballija.location.note.as_deref().unwrap().contains("±1 km"));
+}
+
+#[test]
+fn a_place_named_only_as_probable_says_so() {
+    let d = dataset();
+    let bank = record(&d, "central-bank-branch-shusha");
+    assert_eq!(bank.location.precision, LocationPrecision::Probable);
+    assert!(bank.location.note.as_deref().unwrap().contains("probably"));
+    // Still drawn, at the probable town.
+    assert!(d.mapped_records().any(|r| r.id == bank.id));
+}
+
+#[test]
+fn reports_the_sources_do_not_join_stay_separate_records() {
+    let d = dataset();
+    // Rows 39 and 40: a 2022 construction (no operator named) and Azerpost's later search.
+    let built = record(&d, "post-office-shusha");
+    assert_eq!(built.operator, None);
+    assert_eq!(built.status.len(), 1);
+    assert_eq!(built.status[0].basis, DateBasis::Reported);
+    assert_eq!(
+        record(&d, "azerpost-post-services-shusha")
+            .operator
+            .as_deref(),
+        Some("Azerpost")
+    );
+    // Rows 2 and 41: the 2021 modular office and the 2025 target.
+    assert_eq!(record(&d, "modular-post-office-jabrayil").status.len(), 1);
+    assert_eq!(
+        record(&d, "post-services-jabrayil").status[0]
+            .date
+            .unwrap()
+            .to_string(),
+        "2025"
+    );
+}
+
+#[test]
+fn a_fair_held_on_known_days_is_over_after_them() {
+    let d = dataset();
+    let as_of = Month::last_of(&d.as_of);
+    let fair = record(&d, "can-lachin-novruz-fair");
+    let held = fair.held.expect("the fair says when it was held");
+    assert_eq!(held.from, held.to);
+    assert_eq!(held.to.unwrap().to_string(), "2024-03-19");
+    let month = |text| Month::parse(text).unwrap();
+    assert_eq!(status_at(fair, month("2024-02"), as_of), None);
+    assert_eq!(
+        status_at(fair, month("2024-03"), as_of),
+        Some(Status::Opened)
+    );
+    assert_eq!(
+        status_at(fair, month("2024-04"), as_of),
+        Some(Status::Closed)
+    );
+    // A fair only announced stays planned: no report says it was held.
+    let planned = record(&d, "new-year-fair-khankendi");
+    assert_eq!(
+        planned.held.and_then(|h| h.from).unwrap().to_string(),
+        "2025-12-27"
+    );
+    assert_eq!(status_at(planned, as_of, as_of), Some(Status::Planned));
+}
+
+#[test]
+fn as_of_is_the_date_of_the_latest_report_used() {
+    let d = dataset();
+    let dates = d
+        .records
+        .iter()
+        .flat_map(|r| &r.sources)
+        .chain(d.context.iter().flat_map(|c| &c.sources))
+        .filter_map(|s| s.date);
+    let latest = dates.max_by_key(|date| date.last_day()).unwrap();
+    assert_eq!(d.as_of, latest);
 }
 
 #[test]
@@ -157,4 +272,121 @@ fn the_default_dataset_declares_its_area_and_every_record_lies_in_it() {
     // Karabakh and East Zangezur, with a margin.
     assert!(extent.west < 46.0 && extent.east > 47.3 && extent.south < 39.0 && extent.north > 40.3);
     assert!(loaded.flags.is_empty(), "{:#?}", loaded.flags);
+}
+
+/// The fact list the default dataset is compiled from (a copy of the team's `FACTS.md`).
+fn fact_list() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/FACTS.md")).unwrap()
+}
+
+/// The numbered rows of a fact list (`| 48 | … |`) and its section headings.
+fn rows_and_sections(facts: &str) -> (BTreeSet<String>, BTreeSet<String>) {
+    let mut rows = BTreeSet::new();
+    let mut sections = BTreeSet::new();
+    for line in facts.lines() {
+        if let Some(heading) = line.strip_prefix("## ").or(line.strip_prefix("### ")) {
+            sections.insert(heading.trim().to_string());
+        }
+        let first = line.strip_prefix('|').and_then(|l| l.split('|').next());
+        if let Some(n) = first.map(str::trim).filter(|n| n.parse::<u32>().is_ok()) {
+            rows.insert(format!("row {n}"));
+        }
+    }
+    (rows, sections)
+}
+
+/// Where the dataset and its fact list disagree: rows nothing cites, records and figures that
+/// cite nothing, and citations of rows or sections the list does not have.
+fn drift(facts: &str, d: &Dataset) -> Vec<String> {
+    let (rows, sections) = rows_and_sections(facts);
+    let citing = d
+        .records
+        .iter()
+        .map(|r| (format!("record {}", r.id), &r.facts))
+        .chain(
+            d.context
+                .iter()
+                .map(|c| (format!("context figure {}", c.id), &c.facts)),
+        );
+    let mut problems = Vec::new();
+    let mut cited = BTreeSet::new();
+    for (what, refs) in citing {
+        if refs.is_empty() {
+            problems.push(format!("{what} cites no fact-list row"));
+        }
+        for r in refs {
+            if !rows.contains(r) && !sections.contains(r) {
+                problems.push(format!(
+                    "{what} cites \"{r}\", which the fact list does not have"
+                ));
+            }
+            cited.insert(r.clone());
+        }
+    }
+    for row in rows.difference(&cited) {
+        problems.push(format!(
+            "{row} of the fact list is cited by no record or figure"
+        ));
+    }
+    problems
+}
+
+#[test]
+fn every_fact_list_row_is_in_the_dataset_and_everything_cites_one() {
+    let facts = fact_list();
+    let (rows, _) = rows_and_sections(&facts);
+    assert_eq!(rows.len(), 67, "FACTS.md numbers rows 1 to 67");
+    assert_eq!(drift(&facts, &dataset()), Vec::<String>::new());
+}
+
+#[test]
+fn removing_a_row_number_from_the_dataset_is_caught() {
+    let facts = fact_list();
+    let (rows, _) = rows_and_sections(&facts);
+    // Every row, one at a time: take its number off every record and figure citing it.
+    for row in &rows {
+        let mut d = dataset();
+        for refs in d
+            .records
+            .iter_mut()
+            .map(|r| &mut r.facts)
+            .chain(d.context.iter_mut().map(|c| &mut c.facts))
+        {
+            refs.retain(|r| r != row);
+        }
+        let problems = drift(&facts, &d);
+        assert!(
+            problems.contains(&format!(
+                "{row} of the fact list is cited by no record or figure"
+            )),
+            "{row}: {problems:?}"
+        );
+    }
+    // A record citing nothing, or a row the list lacks, is caught too.
+    let mut d = dataset();
+    d.records[0].facts.clear();
+    d.context[0].facts = vec!["row 999".into()];
+    let problems = drift(&facts, &d);
+    assert!(problems
+        .iter()
+        .any(|p| p.ends_with("cites no fact-list row")));
+    assert!(problems
+        .iter()
+        .any(|p| p.contains("\"row 999\", which the fact list does not have")));
+}
+
+#[test]
+fn the_shipped_fact_list_is_the_team_fact_list() {
+    // The team keeps FACTS.md beside the project (../shared/data); the shipped copy must match it
+    // wherever that folder exists (it does not on a bare clone).
+    let team = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/FACTS.md");
+    match std::fs::read_to_string(team) {
+        Ok(text) => assert!(
+            text == fact_list(),
+            "public/data/FACTS.md differs from {team}: copy it again and update the dataset"
+        ),
+        Err(_) => {
+            eprintln!("{team} not found: the shipped copy is checked against the dataset only")
+        }
+    }
 }

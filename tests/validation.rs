@@ -309,3 +309,49 @@ fn an_unusable_tile_layer_is_left_out_with_a_problem_and_the_rest_loads() {
     let loaded = load(&value.to_string()).unwrap();
     assert_eq!(loaded.dataset.tiles.unwrap().attribution, "Example");
 }
+
+#[test]
+fn a_temporary_event_cannot_end_before_it_starts() {
+    let p = only_problem("held-ends-before-it-starts");
+    assert_eq!(
+        (p.field.as_str(), p.value.as_str()),
+        ("held.to", "\"2021-03-17\"")
+    );
+    assert!(
+        p.rule.contains("before the first (2021-03-19)"),
+        "{}",
+        p.rule
+    );
+}
+
+#[test]
+fn a_temporary_event_cannot_open_after_its_last_day() {
+    let p = only_problem("held-opened-after-last-day");
+    assert_eq!(p.field, "held.to");
+    assert!(p.rule.contains("cannot open (2021-04-02)"), "{}", p.rule);
+}
+
+#[test]
+fn held_days_must_be_an_object() {
+    let p = only_problem("held-not-an-object");
+    assert_eq!(p.field, "held");
+    assert!(p.rule.contains("JSON object"), "{}", p.rule);
+}
+
+#[test]
+fn held_days_and_fact_rows_survive_a_round_trip() {
+    use karabakh_services_map::model::write;
+    let mut text: serde_json::Value = serde_json::from_str(&fixture("valid.json")).unwrap();
+    text["records"][0]["held"] = serde_json::json!({"from": "2021-06", "to": "2021-06-20"});
+    text["records"][0]["facts"] = serde_json::json!(["row 61", "Context figures"]);
+    text["records"][1]["held"] = serde_json::json!({});
+    let loaded = load(&text.to_string()).unwrap();
+    assert!(loaded.is_valid(), "{:#?}", loaded.problems);
+    let a = &loaded.dataset.records[0];
+    assert_eq!(a.held.unwrap().to.unwrap().to_string(), "2021-06-20");
+    assert_eq!(a.facts, ["row 61", "Context figures"]);
+    let b = &loaded.dataset.records[1];
+    assert_eq!(b.held.map(|h| (h.from, h.to)), Some((None, None)));
+    let again = load(&write::to_json(&loaded.dataset)).unwrap();
+    assert_eq!(again.dataset, loaded.dataset);
+}

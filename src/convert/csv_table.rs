@@ -153,7 +153,10 @@ pub fn export(dataset: &Dataset) -> String {
                 (Some(h), None) if h.from.is_none() && h.to.is_none() => "~".into(),
                 (Some(_), d) => d.map(|d| d.to_string()).unwrap_or_default(),
             };
-            row.extend([day(r.held.and_then(|h| h.from)), day(r.held.and_then(|h| h.to))]);
+            row.extend([
+                day(r.held.and_then(|h| h.from)),
+                day(r.held.and_then(|h| h.to)),
+            ]);
         }
         if any_facts {
             row.push(r.facts.join("; "));
@@ -329,7 +332,12 @@ fn record(row: &Row) -> Value {
         .then(|| json!({"from": held_end("held_from"), "to": held_end("held_to")}));
     let facts: Vec<&str> = row
         .get("facts")
-        .map(|f| f.split(';').map(str::trim).filter(|f| !f.is_empty()).collect())
+        .map(|f| {
+            f.split(';')
+                .map(str::trim)
+                .filter(|f| !f.is_empty())
+                .collect()
+        })
         .unwrap_or_default();
     json!({
         "held": held,

@@ -444,8 +444,7 @@ pub enum LocationPrecision {
 
 impl LocationPrecision {
     /// Every precision's name as the dataset writes it.
-    pub const NAMES: [&'static str; 5] =
-        ["exact", "settlement", "district", "unknown", "probable"];
+    pub const NAMES: [&'static str; 5] = ["exact", "settlement", "district", "unknown", "probable"];
 
     /// Reads a location precision name.
     pub fn from_name(name: &str) -> Option<Self> {

@@ -301,7 +301,7 @@ fn held(value: &Value, status: &[StatusChange]) -> Read<Held> {
             );
         }
     }
-    if let Some(to) = to {
+    if let Some(to) = to.filter(|_| f.findings.is_empty()) {
         let late = status
             .iter()
             .filter(|c| c.status == Status::Opened)

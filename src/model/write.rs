@@ -90,7 +90,11 @@ pub fn record(r: &Record) -> Value {
     o.insert("sources".into(), r.sources.iter().map(source).collect());
     if let Some(held) = &r.held {
         let mut h = Map::new();
-        put(&mut h, "from", held.from.map(|d| Value::String(d.to_string())));
+        put(
+            &mut h,
+            "from",
+            held.from.map(|d| Value::String(d.to_string())),
+        );
         put(&mut h, "to", held.to.map(|d| Value::String(d.to_string())));
         o.insert("held".into(), Value::Object(h));
     }
