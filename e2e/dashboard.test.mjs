@@ -120,3 +120,38 @@ describe('the default dataset on the map', () => {
     await d.close();
   });
 });
+
+describe('what the sources leave uncertain, on the card', () => {
+  test('a one-off fair shows its days, is open that month and closed after it', async () => {
+    const fair = dataset.records.find((r) => r.held?.to && r.held.from === r.held.to && r.status.at(-1).status === 'opened');
+    assert.ok(fair, 'the dataset has a fair held on a known day');
+    const month = fair.held.to.slice(0, 7);
+    const during = await Dashboard.open(session, { query: `?to=${month}&id=${fair.id}` });
+    await during.card().waitFor();
+    assert.equal(await during.card().getByTestId('card-status').textContent(), 'Opened');
+    assert.match(await during.card().getByTestId('card-held').textContent(), /^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+    await during.close();
+    const now = await Dashboard.open(session, { query: `?id=${fair.id}` });
+    await now.card().waitFor();
+    assert.equal(await now.card().getByTestId('card-status').textContent(), 'Closed');
+    assert.match(await now.card().getByTestId('card-held').textContent(), /Over: shown as closed from the month after its last day/);
+    assert.equal(await now.marker(fair.id).locator('[data-status]').getAttribute('data-status'), 'closed');
+    assert.deepEqual(now.errors, []);
+    await now.close();
+  });
+
+  test('a fair whose days no source gives says so, and a place named only as probable says that', async () => {
+    const fair = dataset.records.find((r) => r.held && !r.held.from && !r.held.to);
+    const d = await Dashboard.open(session, { query: `?id=${fair.id}` });
+    await d.card().waitFor();
+    assert.equal(await d.card().getByTestId('card-held').textContent(), 'not stated');
+    await d.close();
+    const bank = dataset.records.find((r) => r.location.precision === 'probable');
+    const b = await Dashboard.open(session, { query: `?id=${bank.id}` });
+    await b.card().waitFor();
+    assert.match(await b.card().getByTestId('card-precision').textContent(), /^probable town only \(the source says “probably”; shown at its centre\)/);
+    await b.page.waitForSelector(`.svc-marker.is-selected:has([data-record-id="${bank.id}"])`);
+    assert.deepEqual(b.errors, []);
+    await b.close();
+  });
+});

@@ -22,6 +22,23 @@ export function shippedDataset() {
   return JSON.parse(readFileSync('public/data/dataset.json', 'utf8'));
 }
 
+/** The dataset's "as of" month as the timeline labels it: `Dec 2025` (`dek 2025`, `дек. 2025`). */
+export function asOfLabel(dataset, lang = 'en') {
+  const [year, month] = dataset.as_of.split('-').map(Number);
+  const months = {
+    en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    az: ['yan', 'fev', 'mar', 'apr', 'may', 'iyn', 'iyl', 'avq', 'sen', 'okt', 'noy', 'dek'],
+    ru: ['янв.', 'февр.', 'март', 'апр.', 'май', 'июнь', 'июль', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
+  }[lang];
+  return `${months[month - 1]} ${year}`;
+}
+
+/** Records that count as closed by the "as of" date: one-off events whose last day has passed. */
+export function endedEvents(dataset) {
+  const asOf = dataset.as_of.slice(0, 7);
+  return dataset.records.filter((r) => r.held?.to && r.held.to.slice(0, 7) < asOf && r.status.at(-1).status === 'opened');
+}
+
 /** Records the map must draw: those with coordinates and a known position. */
 export function mappedRecords(dataset) {
   return dataset.records.filter(
