@@ -17,8 +17,9 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 // the rest costs. The budget leaves a little room and fails a change that bloats it.
 // `total` is what a reader downloads on first load: the page, Leaflet, the default dataset
 // and the basemap with its world outline and labels (not the example datasets loaded only
-// through ?data=).
-const BUDGET = { wasm: 340_000, js: 15_000, css: 7_000, total: 466_000 };
+// through ?data=). The default dataset itself grew from 6.4 to 11.5 KB brotli with issue 12's
+// data (67 → 92 records, corrections in the notes, fact-list rows on every record).
+const BUDGET = { wasm: 340_000, js: 15_000, css: 7_000, total: 472_000 };
 // Fetched by link-preview crawlers, by readers without JavaScript, or by the host page: never
 // by the dashboard itself.
 const NOT_LOADED = ['preview.png', 'data/dataset.csv', 'embed.js'];
