@@ -11,7 +11,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::io::{fetch_text, BASEMAP_URL, LABELS_URL, WORLD_URL};
+use super::io::{fetch_text, yield_to_browser, BASEMAP_URL, LABELS_URL, WORLD_URL};
 use super::state::Ctx;
 use crate::map::basemap::{LabelKind, Locator, MapLabel, Tier};
 use crate::map::{Callbacks, MapCluster, MapNode, MapPoint, MapView};
@@ -379,9 +379,6 @@ pub fn MapPanel() -> impl IntoView {
                 })
             })
             .collect();
-        if let Err(error) = created.show_labels(places) {
-            web_sys::console::warn_2(&"place labels".into(), &error);
-        }
         let locator_map = locator_node
             .get_untracked()
             .and_then(|el| Locator::new(&el).ok());
@@ -405,6 +402,14 @@ pub fn MapPanel() -> impl IntoView {
         map.set_value(Some(created));
         draw();
         spawn_local(async move {
+            // Names come after the first paint: placing them measures what lies over the map,
+            // which would force a layout of the page just built.
+            yield_to_browser().await;
+            map.try_with_value(|m| {
+                if let Some(Err(error)) = m.as_ref().map(|m| m.show_labels(places)) {
+                    web_sys::console::warn_2(&"place labels".into(), &error);
+                }
+            });
             let parse = |text: String| js_sys::JSON::parse(&text).ok();
             match fetch_text(BASEMAP_URL).await.ok().and_then(parse) {
                 Some(geojson) => {

@@ -145,6 +145,10 @@ impl Labels {
     pub fn declutter(&self, map: &Map, obstacles: &[LabelBox]) {
         *self.1.borrow_mut() = obstacles.to_vec();
         let placed = self.0.borrow();
+        // No names yet: nothing to measure (measuring forces a layout).
+        if placed.is_empty() {
+            return;
+        }
         let size = map.get_size();
         let (cx, cy) = (size.x() / 2.0, size.y() / 2.0);
         let mut groups: std::collections::HashMap<&str, usize> = Default::default();
