@@ -25,6 +25,7 @@ use super::timeline::Timeline;
 use super::toolbar::Toolbar;
 use super::url_sync;
 use crate::present;
+use crate::query::search::SearchIndex;
 use crate::query::source::{classify, host, parse_config, Asked};
 use crate::query::Query;
 use crate::text::Text;
@@ -150,8 +151,11 @@ pub fn App() -> impl IntoView {
             };
             state.set(match fetch_dataset(&url, report).await {
                 Ok(loaded) => {
-                    // The query keys and the cluster index, each in its own task.
-                    let query = Arc::new(Query::new(&loaded.dataset));
+                    // The search index, the query keys and the cluster index, each in its
+                    // own task.
+                    let search = SearchIndex::new(&loaded.dataset);
+                    yield_to_browser().await;
+                    let query = Arc::new(Query::with_index(&loaded.dataset, search));
                     yield_to_browser().await;
                     let (mapped, index) = Prepared::cluster_index(&loaded);
                     yield_to_browser().await;

@@ -207,6 +207,12 @@ impl Facet {
 impl Query {
     /// Prepares `dataset`.
     pub fn new(dataset: &Dataset) -> Self {
+        Self::with_index(dataset, SearchIndex::new(dataset))
+    }
+
+    /// The same as [`Query::new`], with the search index built beforehand (the app builds it
+    /// in a browser task of its own: folding every text is the longest part).
+    pub fn with_index(dataset: &Dataset, index: SearchIndex) -> Self {
         let sorted = |key: fn(&Record) -> String| -> Vec<String> {
             let all: BTreeSet<String> = dataset.records.iter().map(key).collect();
             all.into_iter().collect()
@@ -271,7 +277,7 @@ impl Query {
         }
         Self {
             family_of,
-            index: SearchIndex::new(dataset),
+            index,
             choices: [categories, operators, statuses, districts],
             keys,
             changes,
