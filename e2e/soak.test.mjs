@@ -97,10 +97,14 @@ async function act(page, step) {
       break;
     }
     case 'zoom': {
-      // At the widest or closest zoom, its button is disabled: the other one is pressed.
-      const button = page.locator(`${pick(['.leaflet-control-zoom-in', '.leaflet-control-zoom-out'])}:not(.leaflet-disabled)`);
-      if (await button.count()) await button.click();
-      else await page.locator('.leaflet-control-zoom a:not(.leaflet-disabled)').first().click();
+      // At the widest or closest zoom, its button is disabled: the other one is pressed. A zoom
+      // still animating can disable a button after it was picked, so the animation is let end
+      // first, and a click that finds its button disabled presses the other one instead.
+      await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
+      const picked = pick(['.leaflet-control-zoom-in', '.leaflet-control-zoom-out']);
+      const button = page.locator(`${picked}:not(.leaflet-disabled)`);
+      const pressed = (await button.count()) && (await button.click({ timeout: 2_000 }).then(() => true, () => false));
+      if (!pressed) await page.locator('.leaflet-control-zoom a:not(.leaflet-disabled)').first().click();
       break;
     }
     case 'pan': {
