@@ -181,6 +181,8 @@ pub struct Text {
     pub data_config_invalid: &'static str,
     /// Lists every remaining problem (`{n}` of them) beyond the first hundred.
     pub show_all_problems: &'static str,
+    /// Lists an outlet's remaining records (`{n}` of them) in the Sources view.
+    pub show_rest_records: &'static str,
     /// The dataset's own metadata, as the subject of a problem.
     pub problem_dataset: &'static str,
     /// Before a field's path in a problem.
@@ -372,6 +374,7 @@ pub const EN: Text = Text {
     data_not_allowed: "This site does not load data from {host} (it is not listed in the site's config.json), so the default data is shown instead. The link asked for:",
     data_config_invalid: "This site's config.json is invalid, so no other site's data is loaded and the default data is shown instead. The link asked for:",
     show_all_problems: "Show all {n} more here",
+    show_rest_records: "Show all {n} more here",
     problem_dataset: "dataset",
     problem_field: "field",
     sources_title: "Sources",
@@ -554,6 +557,7 @@ pub const AZ: Text = Text {
     data_not_allowed: "Bu sayt {host} ünvanından məlumat yükləmir (saytın config.json faylında yoxdur), ona görə standart məlumat göstərilir. Linkin istədiyi:",
     data_config_invalid: "Saytın config.json faylı yanlışdır, ona görə başqa saytın məlumatı yüklənmir və standart məlumat göstərilir. Linkin istədiyi:",
     show_all_problems: "Qalan {n} problemi burada göstər",
+    show_rest_records: "Qalan {n} qeydi burada göstər",
     problem_dataset: "məlumat faylı",
     problem_field: "sahə",
     sources_title: "Mənbələr",
@@ -737,6 +741,7 @@ pub const RU: Text = Text {
     data_not_allowed: "Этот сайт не загружает данные с {host} (его нет в config.json сайта), поэтому показаны основные данные. Ссылка запросила:",
     data_config_invalid: "config.json этого сайта некорректен, поэтому данные других сайтов не загружаются и показаны основные данные. Ссылка запросила:",
     show_all_problems: "Показать здесь все остальные ({n})",
+    show_rest_records: "Показать здесь остальные записи ({n})",
     problem_dataset: "набор данных",
     problem_field: "поле",
     sources_title: "Источники",

@@ -48,7 +48,7 @@ fn OutletEntry(outlet: Outlet) -> impl IntoView {
             <ul>{items}</ul>
             {(rest > 0).then(|| view! {
                 <button type="button" class="link show-rest" data-testid="outlet-show-rest"
-                    on:click=move |_| all.set(true)>{crate::text::Text::fill(t.show_all_problems, "n", t.number(rest))}</button>
+                    on:click=move |_| all.set(true)>{crate::text::Text::fill(t.show_rest_records, "n", t.number(rest))}</button>
             })}
         }
     };

@@ -55,6 +55,15 @@ fn date_cell(change: &crate::model::StatusChange) -> String {
     }
 }
 
+/// The `held_from` and `held_to` cells of a temporary record. When neither day is stated,
+/// both cells hold `~`, which still says "temporary, days not stated".
+fn held_cells(held: crate::model::Held) -> [String; 2] {
+    if held.from.is_none() && held.to.is_none() {
+        return ["~".into(), "~".into()];
+    }
+    [held.from, held.to].map(|d| d.map(|d| d.to_string()).unwrap_or_default())
+}
+
 fn number_cell(n: Option<f64>) -> String {
     n.map(|n| n.to_string()).unwrap_or_default()
 }
@@ -147,16 +156,7 @@ pub fn export(dataset: &Dataset) -> String {
             r.notes.clone().unwrap_or_default(),
         ]);
         if any_held {
-            let day = |d: Option<crate::model::PartialDate>| match (r.held, d) {
-                (None, _) => String::new(),
-                // Both ends unknown: `~` still says "temporary, days not stated".
-                (Some(h), None) if h.from.is_none() && h.to.is_none() => "~".into(),
-                (Some(_), d) => d.map(|d| d.to_string()).unwrap_or_default(),
-            };
-            row.extend([
-                day(r.held.and_then(|h| h.from)),
-                day(r.held.and_then(|h| h.to)),
-            ]);
+            row.extend(r.held.map(held_cells).unwrap_or_default());
         }
         if any_facts {
             row.push(r.facts.join("; "));
