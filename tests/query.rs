@@ -354,3 +354,54 @@ fn the_list_sorts_by_the_names_in_the_language_shown() {
     // Russian names are missing: English ones are shown and sorted.
     assert_eq!(first("ru"), "Alpha");
 }
+
+#[test]
+fn a_deferred_query_makes_its_search_index_only_when_a_search_needs_it_and_answers_the_same() {
+    use karabakh_services_map::query::table::{rows, Column};
+    use std::sync::Arc;
+    let loaded = Arc::new(load(&common::text("public/data/dataset.json")).unwrap());
+    let d = &loaded.dataset;
+    let eager = Query::new(d);
+    let deferred = Query::deferred(Arc::clone(&loaded));
+    assert!(eager.search_ready());
+    assert!(!deferred.search_ready());
+
+    // No search: filters, place lookup and ranking leave the index unmade.
+    let chosen = Filters {
+        statuses: [Status::Opened].into(),
+        ..Filters::default()
+    };
+    assert_eq!(deferred.evaluate(&chosen), eager.evaluate(&chosen));
+    assert_eq!(deferred.locate("  "), None);
+    assert_eq!(deferred.ranker("")(0), 0);
+    assert!(!deferred.search_ready());
+
+    // A search makes it, and every answer is the one the eager query gives.
+    for search in ["Şuşa", "kapital", "Azerpost Lachin", "no such thing"] {
+        let filters = Filters {
+            search: search.into(),
+            ..Filters::default()
+        };
+        assert_eq!(
+            deferred.evaluate(&filters),
+            eager.evaluate(&filters),
+            "{search}"
+        );
+        assert_eq!(deferred.locate(search), eager.locate(search), "{search}");
+        let all: Vec<usize> = (0..d.records.len()).collect();
+        let listed = |q: &Query| -> Vec<(usize, u8)> {
+            rows(d, q, &all, q.span.1, (Column::Name, true), search, "az")
+                .iter()
+                .map(|r| (r.index, r.rank))
+                .collect()
+        };
+        assert_eq!(listed(&deferred), listed(&eager), "{search}");
+    }
+    assert!(deferred.search_ready());
+
+    // Made ahead, as the app does after the first paint.
+    let ahead = Query::deferred(Arc::clone(&loaded));
+    ahead.prepare_search();
+    ahead.prepare_sorting();
+    assert!(ahead.search_ready());
+}

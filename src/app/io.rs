@@ -165,6 +165,22 @@ pub async fn yield_to_browser() {
     drop(channel);
 }
 
+/// Resolves once the browser has painted the next frame: on the first macrotask after the next
+/// animation frame. Where frames do not come (a hidden tab, a frame far out of view), after
+/// 100 ms at most, so nothing waits on a paint that is not coming.
+pub async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            return;
+        };
+        let _ = window.request_animation_frame(&resolve);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    yield_to_browser().await;
+}
+
 /// Fetches and checks a dataset, reading its records in batches and yielding to the browser
 /// between them; `progress(read, total)` is told after each batch.
 pub async fn fetch_dataset(

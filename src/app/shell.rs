@@ -11,7 +11,9 @@ use super::downloads::Downloads;
 use super::embed::FullMapLink;
 use super::filters::FilterPanel;
 use super::i18n::Lang;
-use super::io::{fetch_dataset, fetch_text, yield_to_browser, FetchError, CONFIG_URL, DATASET_URL};
+use super::io::{
+    after_paint, fetch_dataset, fetch_text, yield_to_browser, FetchError, CONFIG_URL, DATASET_URL,
+};
 use super::legend::Legend;
 use super::list::RecordList;
 use super::map_panel::MapPanel;
@@ -25,7 +27,6 @@ use super::timeline::Timeline;
 use super::toolbar::Toolbar;
 use super::url_sync;
 use crate::present;
-use crate::query::search::SearchIndex;
 use crate::query::source::{classify, host, parse_config, Asked};
 use crate::query::Query;
 use crate::text::Text;
@@ -151,11 +152,10 @@ pub fn App() -> impl IntoView {
             };
             state.set(match fetch_dataset(&url, report).await {
                 Ok(loaded) => {
-                    // The search index, the query keys and the cluster index, each in its
-                    // own task.
-                    let search = SearchIndex::new(&loaded.dataset);
-                    yield_to_browser().await;
-                    let query = Arc::new(Query::with_index(&loaded.dataset, search));
+                    // The query keys and the cluster index, each in its own task. The
+                    // search index and the list's sort names are made after the first
+                    // markers are painted (see `Dashboard`), or on first use.
+                    let query = Arc::new(Query::deferred(Arc::clone(&loaded)));
                     yield_to_browser().await;
                     let (mapped, index) = Prepared::cluster_index(&loaded);
                     yield_to_browser().await;
@@ -275,6 +275,21 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
         }
     });
     let list_mode = ui.list_mode;
+    // What lies below the first view (the list, the statistics, the downloads, the sources and
+    // the about text) is built once the map's first markers are painted, so they come sooner
+    // and the two do not share one long task. The filters are built at once: outside checks
+    // look for their inputs as soon as the map says how many records it draws.
+    let below = RwSignal::new(false);
+    let query = Arc::clone(&ctx.query);
+    spawn_local(async move {
+        after_paint().await;
+        // A search made sooner has made it already.
+        query.prepare_search();
+        yield_to_browser().await;
+        query.prepare_sorting();
+        yield_to_browser().await;
+        below.set(true);
+    });
     move || {
         let t = lang.get();
         let dataset = &loaded.dataset;
@@ -334,19 +349,21 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
             <PrintSheet/>
             <div class="details">
                 <div class="details-main">
-                    <RecordList/>
+                    {move || below.get().then(|| view! { <RecordList/> })}
                 </div>
                 <aside class="details-side">
                     <FilterPanel/>
-                    <StatsPanel/>
-                    <Downloads/>
-                    <Unmapped/>
-                    <SourcesPanel/>
-                    <section class="about" id="about" aria-labelledby="about-title">
-                        <h2 id="about-title">{t.about_title}</h2>
-                        <p class="lede">{description}</p>
-                        <About/>
-                    </section>
+                    {move || below.get().then(|| view! {
+                        <StatsPanel/>
+                        <Downloads/>
+                        <Unmapped/>
+                        <SourcesPanel/>
+                        <section class="about" id="about" aria-labelledby="about-title">
+                            <h2 id="about-title">{t.about_title}</h2>
+                            <p class="lede">{description.clone()}</p>
+                            <About/>
+                        </section>
+                    })}
                 </aside>
             </div>
         }

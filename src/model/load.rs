@@ -21,6 +21,12 @@ pub struct Loaded {
     pub flags: Vec<Problem>,
 }
 
+impl AsRef<Dataset> for Loaded {
+    fn as_ref(&self) -> &Dataset {
+        &self.dataset
+    }
+}
+
 impl Loaded {
     /// Whether every entry passed.
     pub fn is_valid(&self) -> bool {

@@ -1,6 +1,7 @@
 //! Filters, and the counts each filter choice would give under the other active filters.
 
 use std::collections::BTreeSet;
+use std::sync::{Arc, OnceLock};
 
 use crate::model::{Dataset, Record, Status};
 
@@ -128,11 +129,85 @@ pub fn district_key(record: &Record) -> String {
         .unwrap_or_else(|| record.location.town.clone())
 }
 
-/// A dataset prepared for querying: search index, time span and every record's filter keys
-/// computed once, so a filter change is one pass over small integers.
+/// A part of a [`Query`] that only some uses need: made on first use, or ahead of it with
+/// [`Query::prepare_search`] / [`Query::prepare_sorting`].
+#[derive(Clone)]
+struct Later<T> {
+    made: OnceLock<T>,
+    make: Arc<dyn Fn() -> T + Send + Sync>,
+}
+
+impl<T: Default + 'static> Later<T> {
+    fn ready(value: T) -> Self {
+        Self {
+            made: OnceLock::from(value),
+            make: Arc::new(T::default),
+        }
+    }
+
+    fn on_use(make: impl Fn() -> T + Send + Sync + 'static) -> Self {
+        Self {
+            made: OnceLock::new(),
+            make: Arc::new(make),
+        }
+    }
+
+    fn get(&self) -> &T {
+        self.made.get_or_init(|| (self.make)())
+    }
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for Later<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.made.get() {
+            Some(value) => value.fmt(f),
+            None => f.write_str("(made on first use)"),
+        }
+    }
+}
+
+/// Every record's folded names, for sorting the list by what it shows.
+#[derive(Debug, Clone, Default)]
+struct Sorting {
+    /// Per record, the folded English name and town.
+    names: Vec<(String, String)>,
+    /// Per other language some record is named in (`az`, `ru`), every record's folded name in
+    /// it (English where it has none).
+    names_in: Vec<(String, Vec<String>)>,
+}
+
+impl Sorting {
+    fn new(dataset: &Dataset) -> Self {
+        let names: Vec<&str> = dataset.records.iter().map(|r| r.name.get("en")).collect();
+        let towns: Vec<&str> = dataset
+            .records
+            .iter()
+            .map(|r| r.location.town.as_str())
+            .collect();
+        let mut languages: BTreeSet<&str> = BTreeSet::new();
+        for r in &dataset.records {
+            languages.extend(r.name.0.keys().map(String::as_str).filter(|l| *l != "en"));
+        }
+        Self {
+            names: fold_all(&names).into_iter().zip(fold_all(&towns)).collect(),
+            names_in: languages
+                .into_iter()
+                .map(|lang| {
+                    let names: Vec<&str> =
+                        dataset.records.iter().map(|r| r.name.get(lang)).collect();
+                    (lang.to_string(), fold_all(&names))
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A dataset prepared for querying: time span and every record's filter keys computed once,
+/// so a filter change is one pass over small integers; the search index and the sort names
+/// (folding every text, the longest part) made once too, ahead or on first use.
 #[derive(Debug, Clone)]
 pub struct Query {
-    index: SearchIndex,
+    index: Later<SearchIndex>,
     /// Per facet, every choice in the dataset in display order (categories in legend order,
     /// statuses in [`Status::NAMES`] order, others by name).
     choices: [Vec<String>; 4],
@@ -142,11 +217,7 @@ pub struct Query {
     changes: Vec<Vec<(Month, Status)>>,
     /// Per category (legend order), the position of its family in `Dataset::families`.
     family_of: Vec<usize>,
-    /// Per record, the folded English name and town, for sorting the list.
-    sort_names: Vec<(String, String)>,
-    /// Per other language some record is named in (`az`, `ru`), every record's folded name in
-    /// it (English where it has none), so the list sorts by the names it shows.
-    names_in: Vec<(String, Vec<String>)>,
+    sorting: Later<Sorting>,
     /// The dataset's first and last month.
     pub span: (Month, Month),
     /// The dataset's "as of" month.
@@ -205,14 +276,44 @@ impl Facet {
 }
 
 impl Query {
-    /// Prepares `dataset`.
+    /// Prepares `dataset`, search index and sort names included.
     pub fn new(dataset: &Dataset) -> Self {
-        Self::with_index(dataset, SearchIndex::new(dataset))
+        Self::with(
+            dataset,
+            Later::ready(SearchIndex::new(dataset)),
+            Later::ready(Sorting::new(dataset)),
+        )
     }
 
-    /// The same as [`Query::new`], with the search index built beforehand (the app builds it
-    /// in a browser task of its own: folding every text is the longest part).
-    pub fn with_index(dataset: &Dataset, index: SearchIndex) -> Self {
+    /// Prepares the dataset `source` holds, leaving the search index and the sort names to
+    /// be made on first use (a search, the list's sorting) or by [`Query::prepare_search`] and
+    /// [`Query::prepare_sorting`]: the app makes them after the first markers are painted.
+    pub fn deferred<D: AsRef<Dataset> + Send + Sync + 'static>(source: Arc<D>) -> Self {
+        let (for_index, for_sorting) = (Arc::clone(&source), Arc::clone(&source));
+        Self::with(
+            (*source).as_ref(),
+            Later::on_use(move || SearchIndex::new((*for_index).as_ref())),
+            Later::on_use(move || Sorting::new((*for_sorting).as_ref())),
+        )
+    }
+
+    /// Makes the search index now, if it is not made yet.
+    pub fn prepare_search(&self) {
+        self.index.get();
+    }
+
+    /// Makes the sort names now, if they are not made yet.
+    pub fn prepare_sorting(&self) {
+        self.sorting.get();
+    }
+
+    /// Whether the search index is made (by [`Query::new`], a search, or
+    /// [`Query::prepare_search`]).
+    pub fn search_ready(&self) -> bool {
+        self.index.made.get().is_some()
+    }
+
+    fn with(dataset: &Dataset, index: Later<SearchIndex>, sorting: Later<Sorting>) -> Self {
         let sorted = |key: fn(&Record) -> String| -> Vec<String> {
             let all: BTreeSet<String> = dataset.records.iter().map(key).collect();
             all.into_iter().collect()
@@ -249,24 +350,6 @@ impl Query {
             .iter()
             .map(|r| changes(r, as_of).map(|(m, s, _)| (m, s)).collect())
             .collect();
-        let names: Vec<&str> = dataset.records.iter().map(|r| r.name.get("en")).collect();
-        let towns: Vec<&str> = dataset
-            .records
-            .iter()
-            .map(|r| r.location.town.as_str())
-            .collect();
-        let sort_names = fold_all(&names).into_iter().zip(fold_all(&towns)).collect();
-        let mut languages: BTreeSet<&str> = BTreeSet::new();
-        for r in &dataset.records {
-            languages.extend(r.name.0.keys().map(String::as_str).filter(|l| *l != "en"));
-        }
-        let names_in = languages
-            .into_iter()
-            .map(|lang| {
-                let names: Vec<&str> = dataset.records.iter().map(|r| r.name.get(lang)).collect();
-                (lang.to_string(), fold_all(&names))
-            })
-            .collect();
         let statuses = Status::NAMES.iter().map(|s| s.to_string()).collect();
         let families = dataset.families();
         let mut family_of = vec![0; dataset.categories.len()];
@@ -281,8 +364,7 @@ impl Query {
             choices: [categories, operators, statuses, districts],
             keys,
             changes,
-            sort_names,
-            names_in,
+            sorting,
             span: span(dataset),
             as_of,
         }
@@ -326,7 +408,11 @@ impl Query {
     /// The gazetteer place a search names as a whole (any spelling), by position in
     /// `Dataset::places`: the map moves there and its records come first.
     pub fn locate(&self, search: &str) -> Option<usize> {
-        self.index.place(&fold(search))
+        let folded = fold(search);
+        if folded.trim().is_empty() {
+            return None;
+        }
+        self.index.get().place(&folded)
     }
 
     /// How each record matches `search`, for ordering results: 0 in the place the search
@@ -335,23 +421,23 @@ impl Query {
     /// folded once, here.
     pub fn ranker<'a>(&'a self, search: &str) -> impl Fn(usize) -> u8 + 'a {
         let folded = fold(search);
-        let place = self.index.place(&folded);
         let empty = folded.trim().is_empty();
-        move |index| {
-            if empty || place.is_some_and(|p| self.index.in_place(index, p)) {
-                0
-            } else if self.index.only_in_notes(index, &folded) {
-                2
-            } else {
-                1
-            }
+        // Without a search the index is not needed (and not made).
+        let index = (!empty).then(|| self.index.get());
+        let place = index.and_then(|i| i.place(&folded));
+        move |record| match (index, place) {
+            (None, _) => 0,
+            (Some(i), Some(p)) if i.in_place(record, p) => 0,
+            (Some(i), _) if i.only_in_notes(record, &folded) => 2,
+            (Some(_), _) => 1,
         }
     }
 
     /// The folded name (in `lang`, else English) and town of record `index`, for sorting.
     pub fn sort_names(&self, index: usize, lang: &str) -> (&str, &str) {
-        let (n, t) = &self.sort_names[index];
-        let name = self
+        let sorting = self.sorting.get();
+        let (n, t) = &sorting.names[index];
+        let name = sorting
             .names_in
             .iter()
             .find(|(l, _)| l == lang)
@@ -384,6 +470,7 @@ impl Query {
         let unrestricted = from == self.span.0;
         let query = fold(&filters.search);
         let searching = !query.trim().is_empty();
+        let index = searching.then(|| self.index.get());
         let chosen = [
             Chosen::new(&self.choices[0], &filters.categories),
             Chosen::new(&self.choices[1], &filters.operators),
@@ -402,7 +489,7 @@ impl Query {
             if !unrestricted && !self.changes[i].iter().any(|&(m, _)| from <= m && m <= to) {
                 continue;
             }
-            if searching && !self.index.matches(i, &query) {
+            if index.is_some_and(|index| !index.matches(i, &query)) {
                 continue;
             }
             let keys = [category, operator, status as u32, district];
