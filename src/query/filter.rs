@@ -141,6 +141,7 @@ impl<T: Default + 'static> Later<T> {
     fn ready(value: T) -> Self {
         Self {
             made: OnceLock::from(value),
+            // Never called: the value is already made.
             make: Arc::new(T::default),
         }
     }
@@ -217,6 +218,7 @@ pub struct Query {
     changes: Vec<Vec<(Month, Status)>>,
     /// Per category (legend order), the position of its family in `Dataset::families`.
     family_of: Vec<usize>,
+    /// Per record, the folded names the list sorts by.
     sorting: Later<Sorting>,
     /// The dataset's first and last month.
     pub span: (Month, Month),
