@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use karabakh_services_map::model::{load_value, Dataset};
 use karabakh_services_map::query::cluster::{Bounds, ClusterIndex};
+use karabakh_services_map::query::stats::summarize;
 use karabakh_services_map::query::table::{rows, Column};
 use karabakh_services_map::query::timeline::openings;
 use karabakh_services_map::query::{url, Filters, Month, Query};
@@ -139,6 +140,18 @@ fn main() {
                 .filter(|&i| q.status_at(i, Month::new(2023, 1).unwrap()).is_some())
                 .count()
         });
+        let all: Vec<usize> = (0..d.records.len()).collect();
+        let june = Month::new(2022, 6).unwrap();
+        time(
+            "summary (statuses, towns): plain, every record",
+            runs,
+            || summarize(&d, &all, june, q.as_of).towns,
+        );
+        time(
+            "summary (statuses, towns): prepared, every record",
+            runs,
+            || q.summarize(&all, june).towns,
+        );
         time("histogram of openings", runs, || {
             openings(d.records.iter(), q.span).months.len()
         });

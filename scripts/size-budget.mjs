@@ -14,12 +14,15 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 // issue 10 (network faults and Retry, the config.json allow-list, surrogate repair, extent and
 // flags, long facets with their keyed rows and search, problem rules in AZ and RU, "Show all")
 // and issue 12's Sources view. Issue 7's target is 100 KB; README "Performance" says what
-// the rest costs. The budget leaves a little room and fails a change that bloats it.
+// the rest costs. The budget leaves a little room and fails a change that bloats it: the
+// deferred first view and the prepared summary (issue 7, after issue 12) took the wasm to
+// 339,989 B, so it allows 342 KB (panic locations carry line numbers, so even a comment moves
+// the size by a hundred bytes or two).
 // `total` is what a reader downloads on first load: the page, Leaflet, the default dataset
 // and the basemap with its world outline and labels (not the example datasets loaded only
 // through ?data=). The default dataset itself grew from 6.4 to 11.5 KB brotli with issue 12's
 // data (67 → 92 records, corrections in the notes, fact-list rows on every record).
-const BUDGET = { wasm: 340_000, js: 15_000, css: 7_000, total: 472_000 };
+const BUDGET = { wasm: 342_000, js: 15_000, css: 7_000, total: 474_000 };
 // Fetched by link-preview crawlers, by readers without JavaScript, or by the host page: never
 // by the dashboard itself.
 const NOT_LOADED = ['preview.png', 'data/dataset.csv', 'embed.js'];

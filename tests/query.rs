@@ -405,3 +405,32 @@ fn a_deferred_query_makes_its_search_index_only_when_a_search_needs_it_and_answe
     ahead.prepare_sorting();
     assert!(ahead.search_ready());
 }
+
+#[test]
+fn the_prepared_summary_counts_what_the_plain_one_counts_at_every_month_and_filter() {
+    let d = shipped();
+    let q = Query::new(&d);
+    let mut checked = 0;
+    for status in [None, Some(Status::Opened), Some(Status::Planned)] {
+        for search in ["", "bank", "Şuşa"] {
+            let mut month = q.span.0;
+            while month <= q.span.1 {
+                let filters = Filters {
+                    to: Some(month),
+                    statuses: status.into_iter().collect(),
+                    search: search.into(),
+                    ..Filters::default()
+                };
+                let visible = q.visible(&filters);
+                assert_eq!(
+                    q.summarize(&visible, month),
+                    summarize(&d, &visible, month, q.as_of),
+                    "{month} {status:?} {search:?}"
+                );
+                checked += usize::from(!visible.is_empty());
+                month = month.next();
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} non-empty views compared");
+}

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::model::{Family, Loaded, Record};
 use crate::query::cluster::{ClusterIndex, PlaceKey};
-use crate::query::stats::{summarize, Summary};
+use crate::query::stats::Summary;
 use crate::query::timeline::{openings, Histogram};
 use crate::query::url::{Camera, ViewState};
 use crate::query::{Evaluation, Filters, Month, Query};
@@ -164,10 +164,10 @@ impl Ctx {
             let records = visible.iter().map(|&i| &l.dataset.records[i]);
             Arc::new(openings(records, q.span))
         });
-        let (q, l) = (Arc::clone(&query), Arc::clone(&loaded));
+        let q = Arc::clone(&query);
         let summary = Memo::new(move |_| {
             let at = at.get();
-            evaluation.with(|e| summarize(&l.dataset, &e.visible, at, q.as_of))
+            evaluation.with(|e| q.summarize(&e.visible, at))
         });
         let q = Arc::clone(&query);
         let by_category = Memo::new(move |_| evaluation.with(|e| q.category_counts(&e.visible)));

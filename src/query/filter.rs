@@ -7,6 +7,7 @@ use crate::model::{Dataset, Record, Status};
 
 use super::month::Month;
 use super::search::{fold, fold_all, SearchIndex};
+use super::stats::Summary;
 use super::timeline::{as_of, changes, span};
 
 /// What the reader has chosen. An empty set means "any".
@@ -218,6 +219,9 @@ pub struct Query {
     changes: Vec<Vec<(Month, Status)>>,
     /// Per category (legend order), the position of its family in `Dataset::families`.
     family_of: Vec<usize>,
+    /// Per record, its town as a number (its place among the towns by name), and how many
+    /// towns there are: the summary counts distinct towns without comparing text.
+    towns: (Vec<u32>, usize),
     /// Per record, the folded names the list sorts by.
     sorting: Later<Sorting>,
     /// The dataset's first and last month.
@@ -352,6 +356,13 @@ impl Query {
             .iter()
             .map(|r| changes(r, as_of).map(|(m, s, _)| (m, s)).collect())
             .collect();
+        let town_names = sorted(|r| r.location.town.clone());
+        let town_at = lookup(&town_names);
+        let towns: Vec<u32> = dataset
+            .records
+            .iter()
+            .map(|r| town_at[&r.location.town])
+            .collect();
         let statuses = Status::NAMES.iter().map(|s| s.to_string()).collect();
         let families = dataset.families();
         let mut family_of = vec![0; dataset.categories.len()];
@@ -366,6 +377,7 @@ impl Query {
             choices: [categories, operators, statuses, districts],
             keys,
             changes,
+            towns: (towns, town_names.len()),
             sorting,
             span: span(dataset),
             as_of,
@@ -454,6 +466,26 @@ impl Query {
             .iter()
             .rfind(|(m, _)| *m <= at)
             .map(|&(_, s)| s)
+    }
+
+    /// [`super::stats::summarize`] from the prepared status changes and town numbers: one
+    /// pass over small integers, as the summary follows every filter change.
+    pub fn summarize(&self, visible: &[usize], at: Month) -> Summary {
+        let (town_of, count) = &self.towns;
+        let mut seen = vec![false; *count];
+        let mut summary = Summary::default();
+        for &i in visible {
+            let town = &mut seen[town_of[i] as usize];
+            summary.towns += usize::from(!*town);
+            *town = true;
+            match self.status_at(i, at) {
+                Some(Status::Opened) => summary.opened += 1,
+                Some(Status::Planned) => summary.planned += 1,
+                Some(Status::Closed) => summary.closed += 1,
+                None => {}
+            }
+        }
+        summary
     }
 
     /// The time range `filters` select, clamped to the span and put in order.
