@@ -434,3 +434,38 @@ fn the_prepared_summary_counts_what_the_plain_one_counts_at_every_month_and_filt
     }
     assert!(checked > 100, "only {checked} non-empty views compared");
 }
+
+#[test]
+fn a_search_index_made_in_parts_is_the_one_made_whole_and_a_deferred_query_takes_it() {
+    use karabakh_services_map::query::search::SearchIndex;
+    use std::sync::Arc;
+    let loaded = Arc::new(load(&common::text("public/data/dataset.json")).unwrap());
+    let d = &loaded.dataset;
+    let whole = SearchIndex::new(d);
+    for part in [1, 7, 40, d.records.len()] {
+        let mut index = SearchIndex::places(d);
+        while index.records() < d.records.len() {
+            let next = (index.records() + part).min(d.records.len());
+            index.add_records(d, index.records()..next);
+        }
+        assert_eq!(index, whole, "parts of {part}");
+    }
+
+    let deferred = Query::deferred(Arc::clone(&loaded));
+    deferred.provide_search(whole.clone());
+    assert!(deferred.search_ready());
+    let filters = Filters {
+        search: "Şuşa".into(),
+        ..Filters::default()
+    };
+    assert_eq!(
+        deferred.evaluate(&filters),
+        Query::new(d).evaluate(&filters)
+    );
+    // One made already (by a search) is kept.
+    deferred.provide_search(SearchIndex::places(d));
+    assert_eq!(
+        deferred.evaluate(&filters),
+        Query::new(d).evaluate(&filters)
+    );
+}

@@ -27,6 +27,7 @@ use super::timeline::Timeline;
 use super::toolbar::Toolbar;
 use super::url_sync;
 use crate::present;
+use crate::query::search::SearchIndex;
 use crate::query::source::{classify, host, parse_config, Asked};
 use crate::query::Query;
 use crate::text::Text;
@@ -231,6 +232,9 @@ fn data_notice(t: &'static Text, source: DataSource) -> impl IntoView {
     }
 }
 
+/// Records folded into the search index per browser task after the first paint.
+const SEARCH_BATCH: usize = 10_000;
+
 /// The dashboard once a dataset is loaded.
 #[component]
 fn Dashboard(prepared: Prepared) -> impl IntoView {
@@ -281,11 +285,19 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
     // look for their inputs as soon as the map says how many records it draws.
     let below = RwSignal::new(false);
     let query = Arc::clone(&ctx.query);
+    let data = Arc::clone(&ctx.loaded);
     spawn_local(async move {
         after_paint().await;
-        // A search made sooner has made it already.
-        query.prepare_search();
-        yield_to_browser().await;
+        // The search index, a few thousand records per task. A search made meanwhile has
+        // made it whole, and then this one is dropped.
+        let records = data.dataset.records.len();
+        let mut index = SearchIndex::places(&data.dataset);
+        while index.records() < records && !query.search_ready() {
+            let next = (index.records() + SEARCH_BATCH).min(records);
+            index.add_records(&data.dataset, index.records()..next);
+            yield_to_browser().await;
+        }
+        query.provide_search(index);
         query.prepare_sorting();
         yield_to_browser().await;
         below.set(true);

@@ -308,6 +308,12 @@ impl Query {
         self.index.get();
     }
 
+    /// Takes a search index made elsewhere (in parts, between which the app yields to the
+    /// browser), unless one is made already.
+    pub fn provide_search(&self, index: SearchIndex) {
+        let _ = self.index.made.set(index);
+    }
+
     /// Makes the sort names now, if they are not made yet.
     pub fn prepare_sorting(&self) {
         self.sorting.get();

@@ -83,8 +83,42 @@ impl SearchIndex {
     /// Indexes names (every language), operator, town, district and notes of every record,
     /// and each place's name with its other spellings.
     pub fn new(dataset: &Dataset) -> Self {
-        let core: Vec<String> = dataset
-            .records
+        let mut index = Self::places(dataset);
+        index.add_records(dataset, 0..dataset.records.len());
+        index
+    }
+
+    /// An index of the gazetteer's spellings and no record yet: [`SearchIndex::add_records`]
+    /// adds them, in as many parts as the caller likes (the app yields to the browser between
+    /// parts).
+    pub fn places(dataset: &Dataset) -> Self {
+        let spellings = dataset
+            .places
+            .iter()
+            .map(|p| {
+                std::iter::once(&p.name)
+                    .chain(&p.other_names)
+                    .map(|n| fold(n).trim().to_string())
+                    .filter(|n| !n.is_empty())
+                    .collect()
+            })
+            .collect();
+        Self {
+            spellings,
+            ..Self::default()
+        }
+    }
+
+    /// How many records are indexed so far (they are indexed in dataset order).
+    pub fn records(&self) -> usize {
+        self.haystacks.len()
+    }
+
+    /// Indexes the records at `range`, which must start where the index has got to.
+    pub fn add_records(&mut self, dataset: &Dataset, range: std::ops::Range<usize>) {
+        debug_assert_eq!(range.start, self.records());
+        let records = &dataset.records[range];
+        let core: Vec<String> = records
             .iter()
             .map(|r: &Record| {
                 let mut parts: Vec<&str> = r.name.all().collect();
@@ -99,42 +133,20 @@ impl SearchIndex {
             .into_iter()
             .map(|h| format!(" {h} "))
             .collect();
-        let notes: Vec<&str> = dataset
-            .records
+        let notes: Vec<&str> = records
             .iter()
             .map(|r| r.notes.as_deref().unwrap_or(""))
             .collect();
-        let haystacks = cores
-            .iter()
-            .zip(fold_all(&notes))
-            .map(|(c, n)| format!("{c}{n} "))
-            .collect();
-        let towns: Vec<&str> = dataset
-            .records
-            .iter()
-            .map(|r| r.location.town.as_str())
-            .collect();
-        let towns = fold_all(&towns)
-            .into_iter()
-            .map(|t| t.trim().to_string())
-            .collect();
-        let spellings = dataset
-            .places
-            .iter()
-            .map(|p| {
-                std::iter::once(&p.name)
-                    .chain(&p.other_names)
-                    .map(|n| fold(n).trim().to_string())
-                    .filter(|n| !n.is_empty())
-                    .collect()
-            })
-            .collect();
-        Self {
-            haystacks,
-            cores,
-            towns,
-            spellings,
-        }
+        self.haystacks.extend(
+            cores
+                .iter()
+                .zip(fold_all(&notes))
+                .map(|(c, n)| format!("{c}{n} ")),
+        );
+        self.cores.extend(cores);
+        let towns: Vec<&str> = records.iter().map(|r| r.location.town.as_str()).collect();
+        self.towns
+            .extend(fold_all(&towns).into_iter().map(|t| t.trim().to_string()));
     }
 
     /// The gazetteer place the whole (folded) query names, in any of its spellings:
