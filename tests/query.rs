@@ -401,7 +401,7 @@ fn a_deferred_query_makes_its_search_index_only_when_a_search_needs_it_and_answe
 
     // Made ahead, as the app does after the first paint.
     let ahead = Query::deferred(Arc::clone(&loaded));
-    ahead.prepare_search();
+    ahead.provide_search(karabakh_services_map::query::search::SearchIndex::new(d));
     ahead.prepare_sorting();
     assert!(ahead.search_ready());
 }

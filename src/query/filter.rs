@@ -131,7 +131,7 @@ pub fn district_key(record: &Record) -> String {
 }
 
 /// A part of a [`Query`] that only some uses need: made on first use, or ahead of it with
-/// [`Query::prepare_search`] / [`Query::prepare_sorting`].
+/// [`Query::provide_search`] / [`Query::prepare_sorting`].
 #[derive(Clone)]
 struct Later<T> {
     made: OnceLock<T>,
@@ -292,7 +292,7 @@ impl Query {
     }
 
     /// Prepares the dataset `source` holds, leaving the search index and the sort names to
-    /// be made on first use (a search, the list's sorting) or by [`Query::prepare_search`] and
+    /// be made on first use (a search, the list's sorting) or by [`Query::provide_search`] and
     /// [`Query::prepare_sorting`]: the app makes them after the first markers are painted.
     pub fn deferred<D: AsRef<Dataset> + Send + Sync + 'static>(source: Arc<D>) -> Self {
         let (for_index, for_sorting) = (Arc::clone(&source), Arc::clone(&source));
@@ -301,11 +301,6 @@ impl Query {
             Later::on_use(move || SearchIndex::new((*for_index).as_ref())),
             Later::on_use(move || Sorting::new((*for_sorting).as_ref())),
         )
-    }
-
-    /// Makes the search index now, if it is not made yet.
-    pub fn prepare_search(&self) {
-        self.index.get();
     }
 
     /// Takes a search index made elsewhere (in parts, between which the app yields to the
@@ -320,7 +315,7 @@ impl Query {
     }
 
     /// Whether the search index is made (by [`Query::new`], a search, or
-    /// [`Query::prepare_search`]).
+    /// [`Query::provide_search`]).
     pub fn search_ready(&self) -> bool {
         self.index.made.get().is_some()
     }
