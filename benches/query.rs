@@ -106,6 +106,11 @@ fn main() {
         time("load (parse + validate)", runs, || {
             karabakh_services_map::model::load(&json).map(|l| l.dataset.records.len())
         });
+        time(
+            "load: the split alone (one scan, records kept as text)",
+            runs,
+            || karabakh_services_map::model::split(&json).map(|s| s.records.len()),
+        );
         time("Query::new (search index, filter keys)", runs, || {
             Query::new(&d)
         });

@@ -196,7 +196,7 @@ fn record(i: usize) -> impl Strategy<Value = Record> {
                 status.sort_by_key(|c| c.date.map(|d| d.first_day()));
                 let mut names = Localized::en(name);
                 if let Some(az) = name_az {
-                    names.0.insert("az".into(), az);
+                    names.insert("az".into(), az);
                 }
                 Record {
                     id: format!("record-{i}"),

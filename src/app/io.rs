@@ -208,6 +208,7 @@ pub async fn fetch_dataset(
     let total = parts.records.len();
     let (mut loading, _) = begin(&parts.root).map_err(invalid)?;
     loading.check_damage = damaged;
+    loading.reserve(total);
     drop(parts.root);
     // Each batch's raw text is freed as soon as it is read, so wasm memory (which never
     // shrinks) peaks lower.

@@ -74,7 +74,7 @@ pub fn export(dataset: &Dataset) -> String {
         let mut all: Vec<String> = dataset
             .records
             .iter()
-            .flat_map(|r| r.name.0.keys().cloned())
+            .flat_map(|r| r.name.languages().map(str::to_string))
             .filter(|l| l != "en")
             .collect();
         all.sort();
@@ -126,12 +126,12 @@ pub fn export(dataset: &Dataset) -> String {
     for r in &dataset.records {
         let mut row = vec![
             r.id.clone(),
-            r.name.0.get("en").cloned().unwrap_or_default(),
+            r.name.exactly("en").unwrap_or_default().to_string(),
         ];
         row.extend(
             languages
                 .iter()
-                .map(|l| r.name.0.get(l).cloned().unwrap_or_default()),
+                .map(|l| r.name.exactly(l).unwrap_or_default().to_string()),
         );
         row.extend([r.category.clone(), r.operator.clone().unwrap_or_default()]);
         for k in 0..changes {

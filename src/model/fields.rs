@@ -199,7 +199,7 @@ impl<'a> Fields<'a> {
                         }
                     }
                 }
-                (!texts.is_empty()).then_some(Localized(texts))
+                (!texts.is_empty()).then(|| Localized::from_pairs(texts))
             }
             _ => {
                 self.fail(

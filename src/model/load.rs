@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::dataset::{Dataset, Extent, Localized, Status, Tiles, SCHEMA_VERSION};
+use super::dataset::{Dataset, Extent, Localized, Record, Status, Tiles, SCHEMA_VERSION};
 use super::fields::{show, Fields, Finding};
 use super::problem::{LoadError, Problem, Subject};
 use super::read;
@@ -60,6 +60,7 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
     if let Some(parts) = split(&text) {
         let (mut loading, _) = begin(&parts.root)?;
         loading.check_damage = text.contains('\u{FFFD}');
+        loading.reserve(parts.records.len());
         for raw in &parts.records {
             loading.add_raw(raw);
         }
@@ -322,7 +323,7 @@ pub fn begin(root: &Value) -> Result<(Loading, &[Value]), LoadError> {
     let dataset = Dataset {
         schema_version: SCHEMA_VERSION,
         title,
-        description: if description.0.is_empty() {
+        description: if description.is_empty() {
             Localized::default()
         } else {
             description
@@ -354,53 +355,65 @@ impl Loading {
     /// with its problems.
     pub fn add_records<'a>(&mut self, values: impl IntoIterator<Item = &'a Value>) {
         for value in values {
-            let index = self.next;
-            self.next += 1;
-            let subject = Subject::Record {
-                index,
-                id: key_of(value, "id"),
-            };
-            let (record, findings) = read::record(value);
-            self.problems.extend(tie(&subject, findings));
-            let Some(record) = record else { continue };
-            let as_of = self.dataset.as_of;
-            // Only a plan may carry a future (target) date; anything else dated after "as of"
-            // would count as already in effect.
-            let future = record.status.iter().enumerate().find(|(_, c)| {
-                c.status != Status::Planned
-                    && c.date.is_some_and(|d| d.first_day() > as_of.last_day())
+            self.add_value(value);
+        }
+    }
+
+    fn add_value(&mut self, value: &Value) {
+        let index = self.next;
+        self.next += 1;
+        let subject = || Subject::Record {
+            index,
+            id: key_of(value, "id"),
+        };
+        let (record, findings) = read::record(value);
+        if !findings.is_empty() {
+            self.problems.extend(tie(&subject(), findings));
+        }
+        if let Some(record) = record {
+            self.keep(subject, record, Some(value));
+        }
+    }
+
+    /// Checks a sound record against the rest of the dataset (its as-of date, its
+    /// categories, the ids before it): kept, or left out with the problem.
+    fn keep(&mut self, subject: impl Fn() -> Subject, record: Record, value: Option<&Value>) {
+        let as_of = self.dataset.as_of;
+        // Only a plan may carry a future (target) date; anything else dated after "as of"
+        // would count as already in effect.
+        let future = record.status.iter().enumerate().find(|(_, c)| {
+            c.status != Status::Planned && c.date.is_some_and(|d| d.first_day() > as_of.last_day())
+        });
+        if let Some((i, change)) = future {
+            self.problems.push(Problem {
+                subject: subject(),
+                field: format!("status[{i}].date"),
+                value: show(&Value::String(change.date.map(|d| d.to_string()).unwrap_or_default())),
+                rule: format!(
+                    "dated after the dataset's as-of date ({as_of}); only a planned change may carry a future (target) date"
+                ),
             });
-            if let Some((i, change)) = future {
-                self.problems.push(Problem {
-                    subject: subject.clone(),
-                    field: format!("status[{i}].date"),
-                    value: show(&Value::String(change.date.map(|d| d.to_string()).unwrap_or_default())),
-                    rule: format!(
-                        "dated after the dataset's as-of date ({as_of}); only a planned change may carry a future (target) date"
-                    ),
-                });
-            } else if !self.category_ids.contains(&record.category) {
-                let known: Vec<&str> = self
-                    .dataset
-                    .categories
-                    .iter()
-                    .map(|c| c.id.as_str())
-                    .collect();
-                self.problems.push(Problem {
-                    subject: subject.clone(),
-                    field: "category".into(),
-                    value: show(&Value::String(record.category.clone())),
-                    rule: format!(
-                        "unknown category (the dataset defines: {})",
-                        known.join(", ")
-                    ),
-                });
-            } else if !self.record_ids.insert(record.id.clone()) {
-                self.problems.push(duplicate(&subject, "id", &record.id));
-            } else {
-                self.flag(&subject, value, &record);
-                self.dataset.records.push(record);
-            }
+        } else if !self.category_ids.contains(&record.category) {
+            let known: Vec<&str> = self
+                .dataset
+                .categories
+                .iter()
+                .map(|c| c.id.as_str())
+                .collect();
+            self.problems.push(Problem {
+                subject: subject(),
+                field: "category".into(),
+                value: show(&Value::String(record.category.clone())),
+                rule: format!(
+                    "unknown category (the dataset defines: {})",
+                    known.join(", ")
+                ),
+            });
+        } else if !self.record_ids.insert(record.id.clone()) {
+            self.problems.push(duplicate(&subject(), "id", &record.id));
+        } else {
+            self.flag(subject, value, &record);
+            self.dataset.records.push(record);
         }
     }
 
@@ -408,8 +421,22 @@ impl Loading {
     /// that does not parse as a value (a number out of range, say) is a problem of that
     /// record.
     pub fn add_raw(&mut self, raw: &serde_json::value::RawValue) {
+        // A sound record is read straight into its type; the damage check needs the value.
+        if !self.check_damage {
+            if let Some(record) = super::fast::record(raw.get()) {
+                let index = self.next;
+                self.next += 1;
+                let id = record.id.clone();
+                let subject = move || Subject::Record {
+                    index,
+                    id: Some(id.clone()),
+                };
+                self.keep(subject, record, None);
+                return;
+            }
+        }
         match serde_json::from_str::<Value>(raw.get()) {
-            Ok(value) => self.add_records(std::iter::once(&value)),
+            Ok(value) => self.add_value(&value),
             Err(e) => {
                 let index = self.next;
                 self.next += 1;
@@ -432,7 +459,7 @@ impl Loading {
     }
 
     /// Flags a record that is kept but needs a check.
-    fn flag(&mut self, subject: &Subject, value: &Value, record: &super::Record) {
+    fn flag(&mut self, subject: impl Fn() -> Subject, value: Option<&Value>, record: &Record) {
         if let (Some(extent), Some((lat, lon))) =
             (self.dataset.extent, record.location.coordinates())
         {
@@ -443,7 +470,7 @@ impl Loading {
                     ""
                 };
                 self.flags.push(Problem {
-                    subject: subject.clone(),
+                    subject: subject(),
                     field: "location".into(),
                     value: format!("lat {lat}, lon {lon}"),
                     rule: format!(
@@ -454,15 +481,21 @@ impl Loading {
             }
         }
         if self.check_damage {
-            if let Some((field, text)) = damaged_field(value, "") {
+            if let Some((field, text)) = value.and_then(|value| damaged_field(value, "")) {
                 self.flags.push(Problem {
-                    subject: subject.clone(),
+                    subject: subject(),
                     field,
                     value: show(&Value::String(text)),
                     rule: "holds U+FFFD (\u{FFFD}) where the text was damaged, e.g. an unpaired surrogate escape such as \\ud800; shown as it is".into(),
                 });
             }
         }
+    }
+
+    /// Makes room for `more` records at once, so the list is not regrown (and copied) as
+    /// they are read.
+    pub fn reserve(&mut self, more: usize) {
+        self.dataset.records.reserve_exact(more);
     }
 
     /// How many records have been read so far.

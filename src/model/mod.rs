@@ -4,6 +4,7 @@
 
 pub mod dataset;
 pub mod date;
+mod fast;
 pub mod fields;
 pub mod load;
 pub mod problem;

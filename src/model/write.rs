@@ -11,9 +11,8 @@ use super::date::DatePrecision;
 
 fn localized(text: &Localized) -> Value {
     Value::Object(
-        text.0
-            .iter()
-            .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+        text.pairs()
+            .map(|(k, v)| (k.to_string(), Value::String(v.to_string())))
             .collect(),
     )
 }
@@ -152,7 +151,7 @@ pub fn metadata(d: &Dataset) -> Map<String, Value> {
     let mut o = Map::new();
     o.insert("schema_version".into(), d.schema_version.into());
     o.insert("title".into(), localized(&d.title));
-    if !d.description.0.is_empty() {
+    if !d.description.is_empty() {
         o.insert("description".into(), localized(&d.description));
     }
     o.insert("licence".into(), licence(&d.licence));

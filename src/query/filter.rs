@@ -188,7 +188,7 @@ impl Sorting {
             .collect();
         let mut languages: BTreeSet<&str> = BTreeSet::new();
         for r in &dataset.records {
-            languages.extend(r.name.0.keys().map(String::as_str).filter(|l| *l != "en"));
+            languages.extend(r.name.languages().filter(|l| *l != "en"));
         }
         Self {
             names: fold_all(&names).into_iter().zip(fold_all(&towns)).collect(),
