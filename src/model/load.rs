@@ -88,6 +88,20 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
     Ok(loading.finish())
 }
 
+/// Decodes a file's bytes as browsers' `Response.text()` does: UTF-8, without a leading byte
+/// order mark, each ill-formed sequence replaced with U+FFFD (the "maximal subpart" rule of
+/// both the WHATWG Encoding standard and Rust's lossy decoding).
+pub fn decode_utf8(bytes: Vec<u8>) -> String {
+    let mut text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    };
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    text
+}
+
 /// Replaces each unpaired UTF-16 surrogate escape (`"\ud800"`, which browsers' `JSON.parse`
 /// takes but Rust strings cannot hold) with U+FFFD itself, so the damage stays in one field of one
 /// record instead of rejecting the file. Text without such an escape is returned as it is.
@@ -103,11 +117,11 @@ pub fn repair_surrogates(text: &str) -> std::borrow::Cow<'_, str> {
     let mut out: Option<String> = None;
     let mut copied = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'\\' {
-            i += 1;
-            continue;
-        }
+    // memchr skips the text between backslashes a word at a time: at 50,000 records this scan
+    // of the whole file took 34 ms byte by byte.
+    // An escape at the very end can step past it, hence `get`.
+    while let Some(found) = bytes.get(i..).and_then(|rest| memchr::memchr(b'\\', rest)) {
+        i += found;
         let Some(unit) = escape_at(bytes, i) else {
             // Any other escape, `\\` included: both bytes are kept as they are.
             i += 2;
@@ -514,34 +528,32 @@ impl Loading {
 }
 
 /// A file split for reading in batches: the document without its records, and each record
-/// as raw JSON text (<https://docs.rs/serde_json/latest/serde_json/value/struct.RawValue.html>).
-pub struct Split {
-    /// The document with `records` emptied (or as it was, if it is not an array).
+/// as raw JSON text borrowed from the file
+/// (<https://docs.rs/serde_json/latest/serde_json/value/struct.RawValue.html>).
+pub struct Split<'a> {
+    /// The document with `records` emptied.
     pub root: Value,
     /// Each record's JSON text.
-    pub records: Vec<Box<serde_json::value::RawValue>>,
+    pub records: Vec<&'a serde_json::value::RawValue>,
 }
 
 /// Splits `text` for reading in batches: one scan of the whole file, then each record stays
 /// text until read. `None` when the file is not a JSON object with a `records` array: then
 /// [`load`] reports what is wrong, with line and column.
-pub fn split(text: &str) -> Option<Split> {
-    use serde_json::value::RawValue;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut top: serde_json::Map<String, Value> = serde_json::Map::new();
-    let raw: std::collections::BTreeMap<String, Box<RawValue>> = serde_json::from_str(text).ok()?;
-    let mut records = None;
-    for (key, value) in raw {
-        if key == "records" {
-            records = Some(serde_json::from_str::<Vec<Box<RawValue>>>(value.get()).ok()?);
-            top.insert(key, Value::Array(Vec::new()));
-        } else {
-            top.insert(key, serde_json::from_str(value.get()).ok()?);
-        }
+pub fn split(text: &str) -> Option<Split<'_>> {
+    #[derive(serde::Deserialize)]
+    struct Parts<'a> {
+        #[serde(borrow)]
+        records: Vec<&'a serde_json::value::RawValue>,
+        #[serde(flatten)]
+        rest: serde_json::Map<String, Value>,
     }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Parts { records, mut rest } = serde_json::from_str(text).ok()?;
+    rest.insert("records".into(), Value::Array(Vec::new()));
     Some(Split {
-        root: Value::Object(top),
-        records: records?,
+        root: Value::Object(rest),
+        records,
     })
 }
 

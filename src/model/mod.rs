@@ -14,5 +14,5 @@ pub mod write;
 
 pub use dataset::*;
 pub use date::{DatePrecision, PartialDate};
-pub use load::{begin, load, load_value, repair_surrogates, split, Loaded, Loading};
+pub use load::{begin, decode_utf8, load, load_value, repair_surrogates, split, Loaded, Loading};
 pub use problem::{LoadError, Problem, Subject};
