@@ -34,9 +34,10 @@ for (let r = 0; r < Number(process.env.RUNS || 5); r++) for (let k = 0; k < dirs
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const wasm = await page.evaluate(() => window.__memories.reduce((n, m) => n + m.buffer.byteLength, 0));
     v.mb = Math.round((usedSize + wasm) / 1e5) / 10;
+    v.wasm = Math.round(wasm / 1e5) / 10;
   }
   res[k].push(v); await page.close();
 }
 const med = (a) => a.slice().sort((x, y) => x - y)[Math.floor(a.length / 2)];
-dirs.forEach((d, k) => console.log(d, 'painted', res[k].map((v) => v.painted).join(' '), 'median', med(res[k].map((v) => v.painted)), '| longest', med(res[k].map((v) => v.longest)), ...(process.env.MEM ? ['| MB', med(res[k].map((v) => v.mb))] : [])));
+dirs.forEach((d, k) => console.log(d, 'painted', res[k].map((v) => v.painted).join(' '), 'median', med(res[k].map((v) => v.painted)), '| longest', med(res[k].map((v) => v.longest)), ...(process.env.MEM ? ['| MB', med(res[k].map((v) => v.mb)), 'of which wasm', med(res[k].map((v) => v.wasm))] : [])));
 await browser.close(); servers.forEach((s) => s.close());

@@ -506,10 +506,11 @@ impl Loading {
         }
     }
 
-    /// Makes room for `more` records at once, so the list is not regrown (and copied) as
-    /// they are read.
+    /// Makes room for `more` records at once, so neither the list nor the set of ids is
+    /// regrown (and copied, or rehashed) as they are read.
     pub fn reserve(&mut self, more: usize) {
         self.dataset.records.reserve_exact(more);
+        self.record_ids.reserve(more);
     }
 
     /// How many records have been read so far.

@@ -71,11 +71,16 @@ pub fn fold_all(texts: &[&str]) -> Vec<String> {
 /// Every name a record can be found by, folded once, and the gazetteer's groups of spellings.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchIndex {
+    /// Per record, its folded names, operator, town and district, then its notes.
     haystacks: Vec<String>,
-    /// Per record, the same without the notes, to tell a match in the notes alone.
-    cores: Vec<String>,
-    /// Per record, its folded town, to rank a located place's records first.
-    towns: Vec<String>,
+    /// Per record, where its notes start in its haystack, to tell a match in the notes alone.
+    cores: Vec<u32>,
+    /// Per record, its folded town (a position in `town_names`), to rank a located place's
+    /// records first.
+    towns: Vec<u32>,
+    /// Each folded town name once, and where it is in that list.
+    town_names: Vec<String>,
+    town_at: std::collections::HashMap<String, u32>,
     spellings: Vec<Vec<String>>,
 }
 
@@ -129,24 +134,29 @@ impl SearchIndex {
             })
             .collect();
         let texts: Vec<&str> = core.iter().map(String::as_str).collect();
-        let cores: Vec<String> = fold_all(&texts)
-            .into_iter()
-            .map(|h| format!(" {h} "))
-            .collect();
         let notes: Vec<&str> = records
             .iter()
             .map(|r| r.notes.as_deref().unwrap_or(""))
             .collect();
-        self.haystacks.extend(
-            cores
-                .iter()
-                .zip(fold_all(&notes))
-                .map(|(c, n)| format!("{c}{n} ")),
-        );
-        self.cores.extend(cores);
-        let towns: Vec<&str> = records.iter().map(|r| r.location.town.as_str()).collect();
+        for (core, notes) in fold_all(&texts).into_iter().zip(fold_all(&notes)) {
+            let haystack = format!(" {core} {notes} ");
+            self.cores.push(core.len() as u32 + 2);
+            self.haystacks.push(haystack);
+        }
+        // Towns repeat: each new one is folded once, in the order first met.
+        let mut met = std::collections::HashSet::new();
+        let new: Vec<&str> = records
+            .iter()
+            .map(|r| r.location.town.as_str())
+            .filter(|t| !self.town_at.contains_key(*t) && met.insert(*t))
+            .collect();
+        for (town, folded) in new.iter().zip(fold_all(&new)) {
+            self.town_at
+                .insert(town.to_string(), self.town_names.len() as u32);
+            self.town_names.push(folded.trim().to_string());
+        }
         self.towns
-            .extend(fold_all(&towns).into_iter().map(|t| t.trim().to_string()));
+            .extend(records.iter().map(|r| self.town_at[&r.location.town]));
     }
 
     /// The gazetteer place the whole (folded) query names, in any of its spellings:
@@ -165,14 +175,16 @@ impl SearchIndex {
     /// Whether record `index` is in the place at position `place` (its town is one of the
     /// place's spellings).
     pub fn in_place(&self, index: usize, place: usize) -> bool {
-        self.spellings
-            .get(place)
-            .is_some_and(|group| group.iter().any(|name| *name == self.towns[index]))
+        self.spellings.get(place).is_some_and(|group| {
+            let town = &self.town_names[self.towns[index] as usize];
+            group.iter().any(|name| name == town)
+        })
     }
 
     /// Whether record `index` matches the (folded) query only through its notes.
     pub fn only_in_notes(&self, index: usize, folded_query: &str) -> bool {
-        self.matches(index, folded_query) && !self.matches_in(&self.cores[index], folded_query)
+        let core = &self.haystacks[index][..self.cores[index] as usize];
+        self.matches(index, folded_query) && !self.matches_in(core, folded_query)
     }
 
     /// The spellings a query word stands for: all of a place's names when the word is one of
