@@ -167,6 +167,10 @@ pub fn RecordList() -> impl IntoView {
         let searching = c.filters.with(|f| !f.search.trim().is_empty());
         let (first, last) = shown.get();
         let rows = table.get();
+        // The rows are made anew at every change, selection included, and hold no reactive
+        // closure of their own: effects made inside a re-run closure were never freed (about
+        // 40 allocations a filter change, found with a counting allocator).
+        let chosen = c.selected.get();
         rows[first.min(rows.len())..last.min(rows.len())]
             .iter()
             .enumerate()
@@ -177,12 +181,11 @@ pub fn RecordList() -> impl IntoView {
                 let category_label = category.as_ref().map(|c| c.label.get(t.lang).to_string());
                 let status = row.status.map(|s| t.status_names[s as usize]).unwrap_or_default();
                 let date = row.date.map(|d| present::date(t, &d)).unwrap_or_else(|| t.date_unknown.to_string());
-                let selected_id = c.selected;
                 let view_signal = c.view;
-                let (id1, id2) = (id.clone(), id.clone());
-                let selected = move || selected_id.with(|s| s.as_deref() == Some(id1.as_str()));
+                let id2 = id.clone();
+                let selected = chosen.as_deref() == Some(id.as_str());
                 view! {
-                    <tr data-record-id=id.clone() aria-rowindex=(first + k + 2).to_string() class:is-selected=selected.clone() class:is-match=searching aria-selected=move || selected().to_string()>
+                    <tr data-record-id=id.clone() aria-rowindex=(first + k + 2).to_string() class:is-selected=selected class:is-match=searching aria-selected=selected.to_string()>
                         <th scope="row">
                             // Long names are cut with an ellipsis to keep rows one line high: the title shows
                             // the whole name on hover (the accessible name is the whole text anyway).

@@ -6,6 +6,7 @@ mod card;
 mod downloads;
 mod embed;
 mod filters;
+mod heap;
 mod i18n;
 mod io;
 mod legend;

@@ -143,20 +143,23 @@ impl SearchIndex {
             self.cores.push(core.len() as u32 + 2);
             self.haystacks.push(haystack);
         }
-        // Towns repeat: each new one is folded once, in the order first met.
-        let mut met = std::collections::HashSet::new();
-        let new: Vec<&str> = records
-            .iter()
-            .map(|r| r.location.town.as_str())
-            .filter(|t| !self.town_at.contains_key(*t) && met.insert(*t))
-            .collect();
-        for (town, folded) in new.iter().zip(fold_all(&new)) {
-            self.town_at
-                .insert(town.to_string(), self.town_names.len() as u32);
-            self.town_names.push(folded.trim().to_string());
+        // Towns repeat: each new one is numbered when first met, and folded once.
+        let mut new: Vec<&str> = Vec::new();
+        for r in records {
+            let town = r.location.town.as_str();
+            let at = match self.town_at.get(town) {
+                Some(&at) => at,
+                None => {
+                    let at = (self.town_names.len() + new.len()) as u32;
+                    self.town_at.insert(town.to_string(), at);
+                    new.push(town);
+                    at
+                }
+            };
+            self.towns.push(at);
         }
-        self.towns
-            .extend(records.iter().map(|r| self.town_at[&r.location.town]));
+        self.town_names
+            .extend(fold_all(&new).into_iter().map(|t| t.trim().to_string()));
     }
 
     /// The gazetteer place the whole (folded) query names, in any of its spellings:
