@@ -376,13 +376,17 @@ impl Loading {
     fn add_value(&mut self, value: &Value) {
         let index = self.next;
         self.next += 1;
-        let subject = || Subject::Record {
+        let subject = |_: &Record| Subject::Record {
             index,
             id: key_of(value, "id"),
         };
         let (record, findings) = read::record(value);
         if !findings.is_empty() {
-            self.problems.extend(tie(&subject(), findings));
+            let subject = Subject::Record {
+                index,
+                id: key_of(value, "id"),
+            };
+            self.problems.extend(tie(&subject, findings));
         }
         if let Some(record) = record {
             self.keep(subject, record, Some(value));
@@ -390,8 +394,14 @@ impl Loading {
     }
 
     /// Checks a sound record against the rest of the dataset (its as-of date, its
-    /// categories, the ids before it): kept, or left out with the problem.
-    fn keep(&mut self, subject: impl Fn() -> Subject, record: Record, value: Option<&Value>) {
+    /// categories, the ids before it): kept, or left out with the problem. `subject` names
+    /// it in a problem; it is only called when there is one.
+    fn keep(
+        &mut self,
+        subject: impl Fn(&Record) -> Subject,
+        record: Record,
+        value: Option<&Value>,
+    ) {
         let as_of = self.dataset.as_of;
         // Only a plan may carry a future (target) date; anything else dated after "as of"
         // would count as already in effect.
@@ -400,7 +410,7 @@ impl Loading {
         });
         if let Some((i, change)) = future {
             self.problems.push(Problem {
-                subject: subject(),
+                subject: subject(&record),
                 field: format!("status[{i}].date"),
                 value: show(&Value::String(change.date.map(|d| d.to_string()).unwrap_or_default())),
                 rule: format!(
@@ -415,7 +425,7 @@ impl Loading {
                 .map(|c| c.id.as_str())
                 .collect();
             self.problems.push(Problem {
-                subject: subject(),
+                subject: subject(&record),
                 field: "category".into(),
                 value: show(&Value::String(record.category.clone())),
                 rule: format!(
@@ -424,7 +434,8 @@ impl Loading {
                 ),
             });
         } else if !self.record_ids.insert(record.id.clone()) {
-            self.problems.push(duplicate(&subject(), "id", &record.id));
+            self.problems
+                .push(duplicate(&subject(&record), "id", &record.id));
         } else {
             self.flag(subject, value, &record);
             self.dataset.records.push(record);
@@ -440,10 +451,9 @@ impl Loading {
             if let Some(record) = super::fast::record(raw.get()) {
                 let index = self.next;
                 self.next += 1;
-                let id = record.id.clone();
-                let subject = move || Subject::Record {
+                let subject = move |r: &Record| Subject::Record {
                     index,
-                    id: Some(id.clone()),
+                    id: Some(r.id.clone()),
                 };
                 self.keep(subject, record, None);
                 return;
@@ -473,7 +483,12 @@ impl Loading {
     }
 
     /// Flags a record that is kept but needs a check.
-    fn flag(&mut self, subject: impl Fn() -> Subject, value: Option<&Value>, record: &Record) {
+    fn flag(
+        &mut self,
+        subject: impl Fn(&Record) -> Subject,
+        value: Option<&Value>,
+        record: &Record,
+    ) {
         if let (Some(extent), Some((lat, lon))) =
             (self.dataset.extent, record.location.coordinates())
         {
@@ -484,7 +499,7 @@ impl Loading {
                     ""
                 };
                 self.flags.push(Problem {
-                    subject: subject(),
+                    subject: subject(record),
                     field: "location".into(),
                     value: format!("lat {lat}, lon {lon}"),
                     rule: format!(
@@ -497,7 +512,7 @@ impl Loading {
         if self.check_damage {
             if let Some((field, text)) = value.and_then(|value| damaged_field(value, "")) {
                 self.flags.push(Problem {
-                    subject: subject(),
+                    subject: subject(record),
                     field,
                     value: show(&Value::String(text)),
                     rule: "holds U+FFFD (\u{FFFD}) where the text was damaged, e.g. an unpaired surrogate escape such as \\ud800; shown as it is".into(),
