@@ -42,13 +42,13 @@ fn passes(q: &Query, f: &Filters, i: usize, r: &Record, skip: Option<Facet>) -> 
         f.categories.is_empty() || f.categories.contains(&r.category),
     ) && ok(
         Facet::Operator,
-        f.operators.is_empty() || f.operators.contains(&operator_key(r)),
+        f.operators.is_empty() || f.operators.contains(operator_key(r)),
     ) && ok(
         Facet::Status,
         f.statuses.is_empty() || f.statuses.contains(&status),
     ) && ok(
         Facet::District,
-        f.districts.is_empty() || f.districts.contains(&district_key(r)),
+        f.districts.is_empty() || f.districts.contains(district_key(r)),
     )
 }
 
@@ -56,9 +56,9 @@ fn key(q: &Query, r: &Record, facet: Facet) -> Option<String> {
     let (_, to) = q.range(&Filters::default());
     Some(match facet {
         Facet::Category => r.category.clone(),
-        Facet::Operator => operator_key(r),
+        Facet::Operator => operator_key(r).to_string(),
         Facet::Status => status_at(r, to, q.as_of)?.name().to_string(),
-        Facet::District => district_key(r),
+        Facet::District => district_key(r).to_string(),
     })
 }
 

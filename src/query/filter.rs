@@ -114,11 +114,8 @@ pub enum Facet {
 pub const NOT_NAMED: &str = "not-named";
 
 /// The operator choice a record falls under.
-pub fn operator_key(record: &Record) -> String {
-    record
-        .operator
-        .clone()
-        .unwrap_or_else(|| NOT_NAMED.to_string())
+pub fn operator_key(record: &Record) -> &str {
+    record.operator.as_deref().unwrap_or(NOT_NAMED)
 }
 
 /// The distinct values of `key` over `records`, sorted, and each record's place among them.
@@ -154,12 +151,12 @@ fn ranked<'d>(
 }
 
 /// The district choice a record falls under: its district, else its town.
-pub fn district_key(record: &Record) -> String {
+pub fn district_key(record: &Record) -> &str {
     record
         .location
         .district
-        .clone()
-        .unwrap_or_else(|| record.location.town.clone())
+        .as_deref()
+        .unwrap_or(&record.location.town)
 }
 
 /// A part of a [`Query`] that only some uses need: made on first use, or ahead of it with
@@ -360,11 +357,8 @@ impl Query {
             .enumerate()
             .map(|(i, c)| (c.as_str(), i as u32))
             .collect();
-        let (operators, operator_of) =
-            ranked(records, |r| r.operator.as_deref().unwrap_or(NOT_NAMED));
-        let (districts, district_of) = ranked(records, |r| {
-            r.location.district.as_deref().unwrap_or(&r.location.town)
-        });
+        let (operators, operator_of) = ranked(records, operator_key);
+        let (districts, district_of) = ranked(records, district_key);
         let keys = records
             .iter()
             .enumerate()
