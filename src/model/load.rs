@@ -376,20 +376,17 @@ impl Loading {
     fn add_value(&mut self, value: &Value) {
         let index = self.next;
         self.next += 1;
-        let subject = |_: &Record| Subject::Record {
+        // Named by the id as the file writes it, made only when there is a problem.
+        let named = || Subject::Record {
             index,
             id: key_of(value, "id"),
         };
         let (record, findings) = read::record(value);
         if !findings.is_empty() {
-            let subject = Subject::Record {
-                index,
-                id: key_of(value, "id"),
-            };
-            self.problems.extend(tie(&subject, findings));
+            self.problems.extend(tie(&named(), findings));
         }
         if let Some(record) = record {
-            self.keep(subject, record, Some(value));
+            self.keep(|_: &Record| named(), record, Some(value));
         }
     }
 
