@@ -3,29 +3,26 @@
 // to the peers and writes target/bench-site/results.json. Figures, not pass/fail.
 //   npm run bench            (after scripts/setup.sh and `trunk build --release`)
 //   RUNS=3 SIZES=10k,50k npm run bench
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//   PROFILE=phone npm run bench    (a phone over 4G instead: bench/phone.mjs)
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/static-server.mjs';
 import { makeDataset } from './make-datasets.mjs';
+import { FLAGS, makeSite, median, printTable } from './site.mjs';
+
+if (process.env.PROFILE === 'phone') {
+  await import('./phone.mjs');
+  process.exit(0);
+}
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const SIZES = (process.env.SIZES ?? '10k,50k').split(',').filter(Boolean);
 const SITE = 'target/bench-site';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--enable-precise-memory-info'];
 
 // --- the site: dist/ as app/, the peers with their npm packages, the generated datasets ---
-rmSync(SITE, { recursive: true, force: true });
-mkdirSync(`${SITE}/data`, { recursive: true });
-cpSync('dist', `${SITE}/app`, { recursive: true });
-cpSync('bench/peers', `${SITE}/peers`, { recursive: true });
-const vendor = `${SITE}/peers/vendor`;
-mkdirSync(vendor, { recursive: true });
-for (const f of ['leaflet/dist/leaflet.js', 'leaflet/dist/leaflet.css', 'leaflet.markercluster/dist/leaflet.markercluster.js',
-  'leaflet.markercluster/dist/MarkerCluster.css', 'leaflet.markercluster/dist/MarkerCluster.Default.css', 'supercluster/dist/supercluster.min.js'])
-  cpSync(join('node_modules', f), join(vendor, f.split('/').at(-1)));
+makeSite(SITE);
 for (const size of SIZES) {
   const points = JSON.parse(readFileSync(`../shared/data/bench/linz-addresses-${size}.json`, 'utf8'));
   writeFileSync(`${SITE}/data/linz-${size}.json`, JSON.stringify(makeDataset(points, `Benchmark: ${points.length} LINZ points`)));
@@ -100,10 +97,6 @@ const timeMove = (move) => `(async () => {
   return performance.now() - (moved || t0);
 })()`;
 
-const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
-};
 const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(p * s.length))];
@@ -261,9 +254,5 @@ rows.push(['default first markers', ms(dd.first), '', '', '', ''], ['default fir
   ['default tick → painted', ms(dd.tick), '', '', '', ''], ['default untick → painted', ms(dd.untick), '', '', '', ''],
   ['app wasm (brotli)', `${(results.size.wasm / 1000).toFixed(0)} KB`, '', '', '', ''],
   ['first view download (brotli)', `${(results.size.firstView / 1000).toFixed(0)} KB`, '', '', '', '']);
-const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
-for (const [i, r] of rows.entries()) {
-  console.log(`| ${r.map((c, j) => String(c).padEnd(widths[j])).join(' | ')} |`);
-  if (i === 0) console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-}
+printTable(rows);
 console.log(`\n(median of ${RUNS} runs; JSON in ${SITE}/results.json)`);
