@@ -71,7 +71,10 @@ describe('network faults', () => {
   test('offline: the reader is told to check the connection, and Retry works once back online', async () => {
     const context = await session.browser.newContext();
     await faultThenRetry(
-      async (r) => {
+      async (r, page) => {
+        // The dataset is requested with the page (public/early.js), while Leaflet may still be
+        // on its way: the device goes offline once the page's scripts are in.
+        await page.waitForFunction(() => window.L);
         await context.setOffline(true);
         await r.abort('internetdisconnected');
       },

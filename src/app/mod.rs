@@ -25,8 +25,15 @@ mod timeline;
 mod toolbar;
 mod url_sync;
 
-/// Installs the panic banner and mounts the app on `<body>`.
+/// Installs the panic banner and mounts the app on `<body>`, in place of the title that
+/// `index.html` shows until then (`#boot`).
 pub fn start() {
     panic::install(i18n::initial_text());
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
     leptos::mount::mount_to_body(shell::App);
 }
