@@ -5,6 +5,8 @@
 //   DIRS=/tmp/before,/tmp/after DS=linz-10k RUNS=5 [THROTTLE=4] [MEM=1] node bench/ab.mjs
 //
 // MEM=1 adds the memory once loaded: the JS heap after a forced GC plus the wasm linear memory.
+// TICK=1 adds the time from ticking (then unticking) the bank category to the next paint after
+// `data-marker-count` changes, three of each per load.
 //
 // Each dir is a built dist/ (the bench datasets, if used, copied into its bench/ folder:
 // `node bench/make-datasets.mjs <dir>/bench`). Without DS, the default dataset is loaded.
@@ -29,6 +31,17 @@ for (let r = 0; r < Number(process.env.RUNS || 5); r++) for (let k = 0; k < dirs
   await page.waitForFunction(() => window.__painted && document.querySelector('[data-testid=list-count]'), null, { timeout: 120000 });
   await page.waitForTimeout(300);
   const v = await page.evaluate(() => ({ painted: Math.round(window.__painted), longest: Math.round(Math.max(0, ...window.__tasks)) }));
+  if (process.env.TICK) {
+    v.tick = [];
+    for (let i = 0; i < 6; i++) v.tick.push(await page.evaluate(() => new Promise((resolve) => {
+      const map = document.querySelector('[data-marker-count]');
+      const before = map.getAttribute('data-marker-count');
+      const t0 = performance.now();
+      const mo = new MutationObserver(() => { if (map.getAttribute('data-marker-count') !== before) { mo.disconnect(); requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0))); } });
+      mo.observe(map, { attributes: true });
+      document.querySelector('[data-facet=category][data-key=bank]').click();
+    })));
+  }
   if (cdp) {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -39,5 +52,5 @@ for (let r = 0; r < Number(process.env.RUNS || 5); r++) for (let k = 0; k < dirs
   res[k].push(v); await page.close();
 }
 const med = (a) => a.slice().sort((x, y) => x - y)[Math.floor(a.length / 2)];
-dirs.forEach((d, k) => console.log(d, 'painted', res[k].map((v) => v.painted).join(' '), 'median', med(res[k].map((v) => v.painted)), '| longest', med(res[k].map((v) => v.longest)), ...(process.env.MEM ? ['| MB', med(res[k].map((v) => v.mb)), 'of which wasm', med(res[k].map((v) => v.wasm))] : [])));
+dirs.forEach((d, k) => console.log(d, 'painted', res[k].map((v) => v.painted).join(' '), 'median', med(res[k].map((v) => v.painted)), '| longest', med(res[k].map((v) => v.longest)), ...(process.env.TICK ? ['| tick', Math.round(med(res[k].flatMap((v) => v.tick.filter((_, i) => i % 2 === 0)))), 'untick', Math.round(med(res[k].flatMap((v) => v.tick.filter((_, i) => i % 2 === 1))))] : []), ...(process.env.MEM ? ['| MB', med(res[k].map((v) => v.mb)), 'of which wasm', med(res[k].map((v) => v.wasm))] : [])));
 await browser.close(); servers.forEach((s) => s.close());

@@ -5,7 +5,9 @@
 // skilled engineer would write by hand (bench/peers/phone.html: Leaflet + supercluster drawing
 // the same bundled basemap with L.geoJSON). Prints the median of RUNS loads of each, with the
 // ratios to that page, and writes target/bench-phone/results.json. Figures, not pass/fail.
-import { writeFileSync } from 'node:fs';
+//   PROFILE=phone [RUNS=3] npm run bench
+//   PROFILE=phone BUILDS=before=/tmp/dist-before npm run bench   (adds other builds' `/`, for A/B)
+import { cpSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/static-server.mjs';
 import { FLAGS, makeSite, median, printTable } from './site.mjs';
@@ -18,6 +20,9 @@ const CPU = 4;
 const PHONE = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 makeSite(SITE);
+// Other builds of dist/, each served beside the app, for an A/B in the same run.
+const BUILDS = (process.env.BUILDS ?? '').split(',').filter(Boolean).map((b) => b.split('='));
+for (const [name, dir] of BUILDS) cpSync(dir, `${SITE}/builds/${name}`, { recursive: true });
 const server = await startServer({ dir: SITE, port: 0, base: '/', csp: null, brotli: true });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
@@ -26,6 +31,7 @@ const PAGES = {
   'hand-written page': `${origin}/peers/phone.html?data=../app/data/dataset.json&basemap=../app/basemap/caucasus.geojson`,
   'dashboard /': `${origin}/app/`,
   'dashboard ?embed=1': `${origin}/app/?embed=1`,
+  ...Object.fromEntries(BUILDS.map(([name]) => [`${name} /`, `${origin}/builds/${name}/`])),
 };
 
 // Installed before any page script: the first frame painted after `data-marker-count` turns

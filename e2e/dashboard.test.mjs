@@ -121,6 +121,28 @@ describe('the default dataset on the map', () => {
   });
 });
 
+describe('the basemap', () => {
+  test('the world beyond the region is loaded only once a view leaves it', async () => {
+    const d = await Dashboard.open(session);
+    await d.markerCount();
+    // The world's outline around the region, in the map and in the locator.
+    await d.page.waitForFunction(() => document.querySelectorAll('.locator path.basemap-world.basemap-land').length > 0);
+    await d.page.waitForLoadState('networkidle');
+    assert.ok(d.requests.some((u) => u.endsWith('basemap/near.geojson')));
+    assert.ok(!d.requests.some((u) => u.endsWith('basemap/world.geojson')), 'the rest of the world waits');
+    const near = await d.page.locator('path.basemap-world').count();
+    const world = d.page.waitForResponse((r) => r.url().endsWith('basemap/world.geojson'));
+    for (let i = 0; i < 3; i++) {
+      await d.page.locator('.leaflet-control-zoom-out').click();
+      await d.page.waitForTimeout(400);
+    }
+    assert.equal((await world).status(), 200);
+    await d.page.waitForFunction((n) => document.querySelectorAll('path.basemap-world').length > n, near);
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+});
+
 describe('what the sources leave uncertain, on the card', () => {
   test('a one-off fair shows its days, is open that month and closed after it', async () => {
     const fair = dataset.records.find((r) => r.held?.to && r.held.from === r.held.to && r.status.at(-1).status === 'opened');

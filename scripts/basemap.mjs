@@ -1,8 +1,11 @@
 // Builds the bundled offline basemap from Natural Earth (via the world-atlas npm package):
 //   public/basemap/caucasus.geojson  1:10m land, borders, coasts and the Araz river, clipped to
 //                                    the South Caucasus, rounded to about 10 m;
-//   public/basemap/world.geojson     1:110m land and borders for everywhere else (so a dataset
-//                                    elsewhere, or a zoomed-out view, never floats on blank sea);
+//   public/basemap/near.geojson      1:110m land and borders around the region (the NEAR box),
+//                                    loaded with it: the locator and the first view need no more;
+//   public/basemap/world.geojson     the same for the rest of the world, loaded only when a view
+//                                    leaves the NEAR box (so a dataset elsewhere, or a zoomed-out
+//                                    view, never floats on blank sea);
 //   public/basemap/labels.json       country names at a point inside each country, reference
 //                                    cities and the river's name, each with a priority.
 // Run: npm run basemap   (after npm ci). Do not edit the outputs by hand.
@@ -12,6 +15,11 @@ import { clipPolygon, clipPolyline } from 'lineclip';
 
 // [west, south, east, north]: the South Caucasus with room around the 2020 territories.
 const BBOX = [40.0, 36.5, 52.0, 44.5];
+// [west, south, east, north]: what the locator shows around the region down to the main map's
+// zoom 7, from Egypt to Pakistan. near.geojson carries it as its `bbox`, which the app reads.
+const NEAR = [20.0, 25.0, 75.0, 55.0];
+// The rest of the world, as four strips around NEAR.
+const STRIPS = [[-180, -90, NEAR[0], 90], [NEAR[2], -90, 180, 90], [NEAR[0], -90, NEAR[2], NEAR[1]], [NEAR[0], NEAR[3], NEAR[2], 90]];
 // The Araz forms the Iran border from Turkey to Bahramtepe (about 47.98° E); east of it the
 // border leaves the river.
 const ARAZ_EAST = 47.98;
@@ -157,12 +165,33 @@ const worldBorders = mesh(coarse, coarse.objects.countries, (a, b) => a !== b).c
     }
     return parts.filter((part) => part.length >= 2);
   });
-const worldOut = {
+// Split between the NEAR box and the strips around it: land rings clipped to each (land has no
+// outline, so the cut never shows), borders cut at the boxes' edges.
+const split = (box) => ({
+  land: worldLand.flatMap((f) => {
+    const polygons = f.geometry.coordinates.flatMap(([outer, ...holes]) => {
+      const kept = closeRing(roundLine(clipPolygon(outer, box), 2));
+      if (kept.length < 4) return [];
+      return [[kept, ...holes.map((h) => closeRing(roundLine(clipPolygon(h, box), 2))).filter((h) => h.length >= 4)]];
+    });
+    return polygons.length ? [{ ...f, geometry: { type: 'MultiPolygon', coordinates: polygons } }] : [];
+  }),
+  borders: worldBorders.flatMap((l) => clipPolyline(l, box)).map((l) => roundLine(l, 2)).filter((l) => l.length >= 2),
+});
+const source = `Natural Earth 1:110m admin-0 countries (public domain), via world-atlas@${version} (ISC); rounded to 0.01° by scripts/basemap.mjs`;
+const near = split(NEAR);
+writeFileSync('public/basemap/near.geojson', JSON.stringify({
   type: 'FeatureCollection',
-  source: `Natural Earth 1:110m admin-0 countries (public domain), via world-atlas@${version} (ISC); rounded to 0.01° by scripts/basemap.mjs`,
-  features: [...worldLand, lines('border', worldBorders)],
-};
-writeFileSync('public/basemap/world.geojson', JSON.stringify(worldOut) + '\n');
+  bbox: NEAR,
+  source: `${source}; clipped to ${NEAR.join(',')}`,
+  features: [...near.land, lines('border', near.borders)],
+}) + '\n');
+const rest = STRIPS.map(split);
+writeFileSync('public/basemap/world.geojson', JSON.stringify({
+  type: 'FeatureCollection',
+  source: `${source}; outside ${NEAR.join(',')}`,
+  features: [...rest.flatMap((r) => r.land), lines('border', rest.flatMap((r) => r.borders))],
+}) + '\n');
 
 // --- Labels: priority 1 is shown first when labels collide; the map shows each name once,
 // at the candidate point nearest the middle of the view ---

@@ -13,7 +13,10 @@ pub const DATASET_URL: &str = "data/dataset.json";
 pub const BASEMAP_URL: &str = "basemap/caucasus.geojson";
 /// The site's own settings (which other origins `?data=` may load from), next to the page.
 pub const CONFIG_URL: &str = "config.json";
-/// The coarse world outlines, under the region's.
+/// The coarse world outlines around the region, under the region's; the file's `bbox` says
+/// which box they cover.
+pub const NEAR_URL: &str = "basemap/near.geojson";
+/// The coarse world outlines beyond that box, loaded only when a view leaves it.
 pub const WORLD_URL: &str = "basemap/world.geojson";
 /// Country, city and river names with their priorities.
 pub const LABELS_URL: &str = "basemap/labels.json";

@@ -11,12 +11,12 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::io::{fetch_text, yield_to_browser, BASEMAP_URL, LABELS_URL, WORLD_URL};
+use super::io::{fetch_text, yield_to_browser, BASEMAP_URL, LABELS_URL, NEAR_URL, WORLD_URL};
 use super::state::Ctx;
-use crate::map::basemap::{LabelKind, Locator, MapLabel, Tier};
+use crate::map::basemap::{self, LabelKind, Locator, MapLabel, Tier};
 use crate::map::{Callbacks, MapCluster, MapNode, MapPoint, MapView};
 use crate::present;
-use crate::query::cluster::{place_key, ClusterIndex, Node};
+use crate::query::cluster::{place_key, Bounds, ClusterIndex, Node};
 use crate::query::mix::{self, Slice};
 use crate::query::url::Camera;
 
@@ -204,6 +204,14 @@ fn draw_list(
     (out, clusters)
 }
 
+/// A box no view lies within: the whole world is then needed.
+const NOWHERE: Bounds = Bounds {
+    south: 0.0,
+    west: 0.0,
+    north: 0.0,
+    east: 0.0,
+};
+
 /// The map, with `data-marker-count` (records drawn, in markers and clusters) for tests.
 #[component]
 pub fn MapPanel() -> impl IntoView {
@@ -216,6 +224,40 @@ pub fn MapPanel() -> impl IntoView {
     let map = StoredValue::new_local(None::<MapView>);
     let locator = StoredValue::new_local(None::<Locator>);
     let locator_node = NodeRef::<Div>::new();
+    // One tier of the world's outline, drawn in the map and the locator.
+    let show_world = move |url: &'static str| async move {
+        let world = fetch_text(url)
+            .await
+            .ok()
+            .and_then(|text| js_sys::JSON::parse(&text).ok())?;
+        map.try_with_value(|m| {
+            m.as_ref()
+                .map(|m| m.show_basemap(&world, Tier::World, t.attribution_outlines))
+        });
+        locator.try_with_value(|l| l.as_ref().map(|l| l.show(&world)));
+        Some(world)
+    };
+    // The box of `near.geojson` once it is drawn, until a view leaves it: then the rest of the
+    // world is fetched, once.
+    let near_box = StoredValue::new(None::<Bounds>);
+    let world_if_needed = move || {
+        let Some(near) = near_box.get_value() else {
+            return;
+        };
+        let outside = |b: Bounds| !b.within(&near);
+        if map
+            .try_with_value(|m| m.as_ref().is_some_and(|m| outside(m.bounds())))
+            .unwrap_or(false)
+            || locator
+                .try_with_value(|l| l.as_ref().is_some_and(|l| outside(l.bounds())))
+                .unwrap_or(false)
+        {
+            near_box.set_value(None);
+            spawn_local(async move {
+                show_world(WORLD_URL).await;
+            });
+        }
+    };
 
     let ui = expect_context::<super::state::Ui>();
     let (mapped, index) = ctx.take_cluster_index();
@@ -331,6 +373,7 @@ pub fn MapPanel() -> impl IntoView {
                     locator.try_with_value(|l| l.as_ref().map(|l| l.follow(main.leaflet())));
                 }
             });
+            world_if_needed();
             if m.by_reader {
                 view.update(|v| {
                     v.camera = Some(Camera {
@@ -421,13 +464,13 @@ pub fn MapPanel() -> impl IntoView {
                 }
                 None => basemap_failed.set(true),
             }
-            if let Some(world) = fetch_text(WORLD_URL).await.ok().and_then(parse) {
-                map.try_with_value(|m| {
-                    m.as_ref()
-                        .map(|m| m.show_basemap(&world, Tier::World, t.attribution_outlines))
-                });
-                locator.try_with_value(|l| l.as_ref().map(|l| l.show(&world)));
-            }
+            // Without the box (the file failed, or has none), the whole world is needed.
+            // Without the box (the file failed, or has none), the whole world is needed.
+            let near = show_world(NEAR_URL).await;
+            near_box.set_value(Some(
+                near.as_ref().and_then(basemap::bbox).unwrap_or(NOWHERE),
+            ));
+            world_if_needed();
             if let Some(labels) = fetch_text(LABELS_URL).await.ok().and_then(parse) {
                 let labels = context_labels(&labels, t.lang);
                 map.try_with_value(|m| m.as_ref().map(|m| m.show_labels(labels)));

@@ -10,8 +10,9 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
-use super::{icon, marker_element, object};
+use super::{bounds_of, icon, marker_element, object};
 use crate::labels::{declutter, text_width, LabelBox};
+use crate::query::cluster::Bounds;
 
 #[wasm_bindgen]
 extern "C" {
@@ -31,7 +32,7 @@ extern "C" {
 /// Which basemap file: the coarse world below, the fine region above it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tier {
-    /// `world.geojson`, 1:110m.
+    /// `near.geojson` and `world.geojson`, 1:110m.
     World,
     /// `caucasus.geojson`, 1:10m.
     Region,
@@ -323,6 +324,20 @@ pub fn show_tiles(map: &Map, tiles: &crate::model::Tiles) {
     call(&layer, "addTo", &[map.as_ref()]);
 }
 
+/// The box a basemap file covers: its GeoJSON `bbox` (`[west, south, east, north]`), if it
+/// has one.
+pub fn bbox(geojson: &JsValue) -> Option<Bounds> {
+    let b = js_sys::Reflect::get(geojson, &"bbox".into()).ok()?;
+    let b: js_sys::Array = b.dyn_into().ok()?;
+    let n = |i| b.get(i).as_f64();
+    Some(Bounds {
+        west: n(0)?,
+        south: n(1)?,
+        east: n(2)?,
+        north: n(3)?,
+    })
+}
+
 /// A small map in a corner showing where the main view lies.
 pub struct Locator {
     map: Map,
@@ -362,12 +377,22 @@ impl Locator {
         show(&self.map, geojson, Tier::World, None);
     }
 
-    /// Frames the main map's view, zoomed out around it.
+    /// Frames the main map's view, zoomed out around it. At once, not animated, so that
+    /// [`Locator::bounds`] says what it shows next.
     pub fn follow(&self, main: &Map) {
         let bounds = main.get_bounds();
         call(&self.frame, "setBounds", &[bounds.as_ref()]);
         let zoom = (main.get_zoom() - 5.0).clamp(0.0, 6.0);
-        self.map.set_view(&main.get_center(), zoom);
+        self.map.set_view_with_options(
+            &main.get_center(),
+            zoom,
+            &object(&[("animate", JsValue::FALSE)]),
+        );
+    }
+
+    /// The box the locator shows.
+    pub fn bounds(&self) -> Bounds {
+        bounds_of(&self.map)
     }
 }
 

@@ -124,6 +124,18 @@ pub struct MapView {
     guard: Option<gestures::Guard>,
 }
 
+/// The box a Leaflet map shows now.
+fn bounds_of(map: &Map) -> crate::query::cluster::Bounds {
+    let b = map.get_bounds();
+    let (sw, ne) = (b.get_south_west(), b.get_north_east());
+    crate::query::cluster::Bounds {
+        south: sw.lat(),
+        west: sw.lng(),
+        north: ne.lat(),
+        east: ne.lng(),
+    }
+}
+
 fn object(pairs: &[(&str, JsValue)]) -> JsValue {
     let o = js_sys::Object::new();
     for (k, v) in pairs {
@@ -502,14 +514,7 @@ impl MapView {
 
     /// The box the map shows now.
     pub fn bounds(&self) -> crate::query::cluster::Bounds {
-        let b = self.map.get_bounds();
-        let (sw, ne) = (b.get_south_west(), b.get_north_east());
-        crate::query::cluster::Bounds {
-            south: sw.lat(),
-            west: sw.lng(),
-            north: ne.lat(),
-            east: ne.lng(),
-        }
+        bounds_of(&self.map)
     }
 
     /// Marks the map while a search is active, so its markers read as matches.

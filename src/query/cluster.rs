@@ -72,6 +72,14 @@ pub struct Bounds {
 }
 
 impl Bounds {
+    /// Whether this box lies wholly inside `outer` (edges may touch).
+    pub fn within(&self, outer: &Bounds) -> bool {
+        self.south >= outer.south
+            && self.west >= outer.west
+            && self.north <= outer.north
+            && self.east <= outer.east
+    }
+
     /// The box grown by `fraction` of its size on every side (a margin, so a short pan needs
     /// no new markers at the edge).
     pub fn padded(self, fraction: f64) -> Self {
@@ -373,6 +381,39 @@ mod tests {
     const SHUSHA: (f64, f64) = (39.7583, 46.7483);
     const LACHIN: (f64, f64) = (39.6408, 46.5469);
     const ZANGILAN: (f64, f64) = (39.0837, 46.6599);
+
+    #[test]
+    fn a_box_is_within_another_only_when_no_edge_pokes_out() {
+        let near = Bounds {
+            south: 25.0,
+            west: 20.0,
+            north: 55.0,
+            east: 75.0,
+        };
+        let view = Bounds {
+            south: 38.5,
+            west: 44.0,
+            north: 41.0,
+            east: 49.5,
+        };
+        assert!(view.within(&near));
+        assert!(near.within(&near), "touching edges count as within");
+        for poke in [
+            Bounds {
+                south: 24.9,
+                ..view
+            },
+            Bounds { west: 19.0, ..view },
+            Bounds {
+                north: 55.1,
+                ..view
+            },
+            Bounds { east: 80.0, ..view },
+        ] {
+            assert!(!poke.within(&near), "{poke:?}");
+        }
+        assert!(!near.within(&view));
+    }
 
     fn members(index: &ClusterIndex, nodes: &[Node]) -> Vec<usize> {
         let mut all: Vec<usize> = nodes
