@@ -3,7 +3,7 @@
 // shrinks them about threefold, code and strings alike). Installs twiggy (a
 // `cargo install`, once) when it is missing.
 //   node scripts/size-report.mjs [--top 40]
-// The build is the release build (same flags, LTO, `wasm-opt -O2`) with the name section kept,
+// The build is the release build (same flags, LTO, `wasm-opt -O1`) with the name section kept,
 // so the sizes are those of the shipped code; names are not shipped (the name section is
 // reported apart and left out of the shares).
 import { execFileSync } from 'node:child_process';
@@ -31,8 +31,8 @@ console.error('size-report: building the app with names kept');
 run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--bin', 'karabakh-services-map'], { stdio: 'inherit' });
 run('wasm-bindgen', ['--keep-debug', '--target', 'web', '--out-dir', OUT, '--out-name', 'app',
   'target/wasm32-unknown-unknown/release/karabakh-services-map.wasm']);
-// What Trunk runs (`data-wasm-opt="2"` in index.html), with names kept.
-run('wasm-opt', ['-O2', '--debuginfo', `${OUT}/app_bg.wasm`, '-o', `${OUT}/named.wasm`]);
+// What Trunk runs (`data-wasm-opt="1"` in index.html), with names kept.
+run('wasm-opt', ['-O1', '--debuginfo', `${OUT}/app_bg.wasm`, '-o', `${OUT}/named.wasm`]);
 run('wasm-opt', ['--strip-debug', `${OUT}/named.wasm`, '-o', `${OUT}/stripped.wasm`]);
 const stripped = readFileSync(`${OUT}/stripped.wasm`);
 console.log(`app wasm without names: ${stripped.length.toLocaleString('en')} B raw, ${brotliCompressSync(stripped).length.toLocaleString('en')} B brotli\n`);

@@ -469,3 +469,48 @@ fn a_search_index_made_in_parts_is_the_one_made_whole_and_a_deferred_query_takes
         Query::new(d).evaluate(&filters)
     );
 }
+
+#[test]
+fn the_histogram_draws_one_path_per_status_and_side_of_the_range_with_stacks_to_scale() {
+    use karabakh_services_map::query::timeline::Histogram;
+    let h = Histogram {
+        months: vec![
+            (month("2021-01"), 2),
+            (month("2021-02"), 0),
+            (month("2021-03"), 1),
+        ],
+        plans: vec![2, 0, 0],
+        closures: vec![0, 0, 1],
+        year_only: vec![],
+        undated: 0,
+    };
+    let paths = h.bar_paths(1..=2);
+    let find = |status: &str, inside: bool| {
+        paths
+            .iter()
+            .find(|(s, i, _)| *s == status && *i == inside)
+            .map(|(_, _, d)| d.as_str())
+    };
+    // January lies before the range: its openings at the bottom (half of the tallest stack,
+    // four), its plans above them.
+    assert_eq!(
+        find("opened", false),
+        Some("M-0.380 50.000h0.76v50.000h-0.76Z")
+    );
+    assert_eq!(
+        find("planned", false),
+        Some("M-0.380 0.000h0.76v50.000h-0.76Z")
+    );
+    // March lies in the range; February has nothing, so no bar at all.
+    assert_eq!(
+        find("opened", true),
+        Some("M1.620 75.000h0.76v25.000h-0.76Z")
+    );
+    assert_eq!(
+        find("closed", true),
+        Some("M1.620 50.000h0.76v25.000h-0.76Z")
+    );
+    // Empty paths are left out.
+    assert_eq!(paths.len(), 4);
+    assert_eq!(find("planned", true), None);
+}

@@ -1,5 +1,5 @@
 //! A Rust panic shows a banner in the page instead of leaving it blank, and still logs the
-//! details to the console.
+//! details (message and place) to the console.
 
 use std::panic;
 
@@ -8,8 +8,9 @@ use crate::text::Text;
 /// Installs the hook. Call once, before mounting.
 pub fn install(t: &'static Text) {
     panic::set_hook(Box::new(move |info| {
-        console_error_panic_hook::hook(info);
-        show_banner(t, &info.to_string());
+        let details = info.to_string();
+        web_sys::console::error_1(&details.as_str().into());
+        show_banner(t, &details);
     }));
 }
 

@@ -110,66 +110,51 @@ pub fn Timeline() -> impl IntoView {
         let index_of = index_of.clone();
         move || index_of(range.get().0).to_string()
     };
-    let to_index = move || index_of(range.get().1).to_string();
+    let to_index = {
+        let index_of = index_of.clone();
+        move || index_of(range.get().1).to_string()
+    };
+    // The bars: a few paths (`Histogram::bar_paths`), redrawn when the counts or the range
+    // change.
     let bars = move || {
-        let h = histogram.get();
         let (from, to) = range.get();
-        let max = h.max_stacked().max(1) as f64;
-        h.months
-            .iter()
-            .enumerate()
-            .map(|(i, (m, opened))| {
-                let parts = [
-                    ("opened", *opened),
-                    ("planned", h.plans[i]),
-                    ("closed", h.closures[i]),
-                ];
-                let mut base = 100.0;
-                let segments = parts
-                    .into_iter()
-                    .filter(|(_, count)| *count > 0)
-                    .map(|(status, count)| {
-                        let height = 100.0 * count as f64 / max;
-                        base -= height;
-                        view! {
-                            <rect
-                                class=format!("bar-{status}")
-                                x=format!("{:.3}", i as f64 - 0.38)
-                                y=format!("{base:.3}")
-                                width="0.76"
-                                height=format!("{height:.3}")
-                                vector-effect="non-scaling-stroke"
-                            />
-                        }
-                    })
-                    .collect_view();
-                let class = if *m >= from && *m <= to {
-                    "month in-range"
-                } else {
-                    "month"
-                };
-                let title = format!(
-                    "{}: {} {}, {} {}, {} {}",
-                    present::date(t, &m.as_date()),
-                    opened,
-                    t.histogram_key[1],
-                    h.plans[i],
-                    t.histogram_key[0],
-                    h.closures[i],
-                    t.histogram_key[2]
-                );
-                view! {
-                    <g class=class data-month=m.to_string() data-count=opened.to_string() data-index=i.to_string()>
-                        <title>{title}</title>
-                        // The month's whole column, so its place and its title are there even
-                        // without openings.
-                        <rect class="month-hit" x=format!("{:.3}", i as f64 - 0.5) y="0" width="1" height="100" fill="transparent"/>
-                        {segments}
-                    </g>
-                }
+        histogram
+            .with(|h| h.bar_paths(index_of(from)..=index_of(to)))
+            .into_iter()
+            .map(|(status, inside, d)| {
+                view! { <path class=format!("bar-{status}") class:in-range=inside d=d vector-effect="non-scaling-stroke"/> }
             })
             .collect_view()
     };
+    // A column per month, for its place and its title (its counts), even without openings.
+    // Built once: only the counts follow the filters.
+    let columns = months
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let date = present::date(t, &m.as_date());
+            let counts = move || {
+                histogram.with(|h| {
+                    let at = |v: &[usize]| v.get(i).copied().unwrap_or(0);
+                    let opened = h.months.get(i).map_or(0, |(_, n)| *n);
+                    (opened, at(&h.plans), at(&h.closures))
+                })
+            };
+            let title = move || {
+                let (opened, plans, closures) = counts();
+                format!(
+                    "{date}: {opened} {}, {plans} {}, {closures} {}",
+                    t.histogram_key[1], t.histogram_key[0], t.histogram_key[2]
+                )
+            };
+            view! {
+                <g class="month" data-month=m.to_string()>
+                    <title>{title}</title>
+                    <rect class="month-hit" x=format!("{:.3}", i as f64 - 0.5) y="0" width="1" height="100" fill="transparent"/>
+                </g>
+            }
+        })
+        .collect_view();
     // A tick at every January, labelled with its year, and at the first month when the first
     // January is far enough away for both labels.
     let ticks = months
@@ -232,6 +217,7 @@ pub fn Timeline() -> impl IntoView {
             <div class="scale">
                 <svg class="histogram" data-testid="histogram" viewBox=format!("0 0 {} 100", max_index.max(1)) preserveAspectRatio="none" role="img" aria-label=label>
                     {bars}
+                    {columns}
                 </svg>
                 <div class="ticks" aria-hidden="true">{ticks}</div>
             </div>

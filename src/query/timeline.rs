@@ -103,7 +103,49 @@ impl Histogram {
             .max()
             .unwrap_or(0)
     }
+
+    /// The bars as SVG path data, one path per status and side of `chosen` (the months in the
+    /// chosen range, by index): `(status, in chosen, d)`, statuses in [`BAR_STATUSES`] order.
+    /// Month *i* is a bar 0.76 wide centred on x = *i*, in a box 100 high that the tallest
+    /// stack fills, openings at the bottom, then plans, then closures. A few paths instead of a
+    /// rectangle per month and status keep the page small and a filter change cheap.
+    pub fn bar_paths(
+        &self,
+        chosen: std::ops::RangeInclusive<usize>,
+    ) -> Vec<(&'static str, bool, String)> {
+        use std::fmt::Write;
+        let max = self.max_stacked().max(1) as f64;
+        let mut paths: Vec<(&'static str, bool, String)> = [true, false]
+            .into_iter()
+            .flat_map(|inside| BAR_STATUSES.map(|status| (status, inside, String::new())))
+            .collect();
+        for (i, (_, opened)) in self.months.iter().enumerate() {
+            let inside = chosen.contains(&i);
+            let mut base = 100.0;
+            for (k, count) in [*opened, self.plans[i], self.closures[i]]
+                .into_iter()
+                .enumerate()
+            {
+                if count == 0 {
+                    continue;
+                }
+                let height = 100.0 * count as f64 / max;
+                base -= height;
+                let d = &mut paths[k + if inside { 0 } else { BAR_STATUSES.len() }].2;
+                let _ = write!(
+                    d,
+                    "M{:.3} {base:.3}h0.76v{height:.3}h-0.76Z",
+                    i as f64 - 0.38
+                );
+            }
+        }
+        paths.retain(|(_, _, d)| !d.is_empty());
+        paths
+    }
 }
+
+/// The histogram's statuses, bottom to top (the CSS classes `bar-opened`, …).
+pub const BAR_STATUSES: [&str; 3] = ["opened", "planned", "closed"];
 
 /// The first "opened" change of each record, bucketed by the precision of its date.
 pub fn openings<'a>(records: impl Iterator<Item = &'a Record>, span: (Month, Month)) -> Histogram {
