@@ -63,20 +63,31 @@ fn dost_shusha_has_a_planned_then_opened_history() {
 }
 
 #[test]
-fn places_without_coordinates_are_listed_but_not_mapped() {
+fn places_the_fact_list_locates_are_drawn_there_and_the_rest_at_their_district() {
     let d = dataset();
-    // FACTS.md gives Khankendi and Askeran no coordinates.
-    for id in [
-        "post-branch-khankendi",
-        "post-office-askeran",
-        "bulud-hotel-khankendi",
+    // The fourth pass gives Khankendi, Askeran and Khojaly their coordinates.
+    for (id, lat, lon) in [
+        ("post-branch-khankendi", 39.8153, 46.7519),
+        ("bulud-hotel-khankendi", 39.8153, 46.7519),
+        ("karabakh-university-khankendi", 39.8153, 46.7519),
+        ("post-office-askeran", 39.9367, 46.8328),
+        ("kindergarten-khojaly", 39.9111, 46.7892),
     ] {
         assert_eq!(
-            record(&d, id).location.precision,
-            LocationPrecision::Unknown
+            record(&d, id).location.coordinates(),
+            Some((lat, lon)),
+            "{id}"
         );
-        assert!(d.mapped_records().all(|r| r.id != id));
+        assert!(d.mapped_records().any(|r| r.id == id), "{id}");
     }
+    // Kangarli and Khidirli are not located: shown at Aghdam, at district precision.
+    for id in ["school-kangarli", "school-khidirli"] {
+        let r = record(&d, id);
+        assert_eq!(r.location.coordinates(), Some((39.9931, 46.9306)), "{id}");
+        assert_eq!(r.location.precision, LocationPrecision::District, "{id}");
+        assert!(r.location.note.as_deref().unwrap().contains("not located"));
+    }
+    // A record with no place at all is still listed, not drawn.
     assert!(d.mapped_records().count() < d.records.len());
 }
 
@@ -85,7 +96,7 @@ fn villages_located_in_the_fact_list_are_drawn_there() {
     let d = dataset();
     for (id, lat, lon) in [
         ("services-talish", 40.3814, 46.7408),
-        ("services-zabukh", 39.5897, 46.5433),
+        ("school-zabukh", 39.5897, 46.5433),
         ("services-girmizi-bazar", 39.6758, 46.9486),
         ("novruz-fair-mammadbayli", 39.16, 46.8075),
         ("services-horovlu", 39.4, 47.0947),
@@ -335,7 +346,7 @@ fn drift(facts: &str, d: &Dataset) -> Vec<String> {
 fn every_fact_list_row_is_in_the_dataset_and_everything_cites_one() {
     let facts = fact_list();
     let (rows, _) = rows_and_sections(&facts);
-    assert_eq!(rows.len(), 67, "FACTS.md numbers rows 1 to 67");
+    assert_eq!(rows.len(), 86, "FACTS.md numbers rows 1 to 86");
     assert_eq!(drift(&facts, &dataset()), Vec::<String>::new());
 }
 
@@ -389,4 +400,26 @@ fn the_shipped_fact_list_is_the_team_fact_list() {
             eprintln!("{team} not found: the shipped copy is checked against the dataset only")
         }
     }
+}
+
+#[test]
+fn the_fourth_pass_corrections_hold_zabukh_planned_in_2023_and_no_fair_in_aghali() {
+    let d = dataset();
+    // Zabukh: on 2023-08-25 only the school's design and reconstruction began.
+    for r in d.records.iter().filter(|r| r.location.town == "Zabukh") {
+        let first = &r.status[0];
+        assert_eq!(first.status, Status::Planned, "{}", r.id);
+        assert!(
+            !r.status.iter().any(|s| s.status == Status::Opened
+                && s.date.as_ref().map(|d| d.to_string()).as_deref() == Some("2023-08-25")),
+            "{} opened on 2023-08-25",
+            r.id
+        );
+    }
+    assert!(d.records.iter().any(|r| r.id == "doctors-station-zabukh"));
+    // The Zangilan fair was in Mammadbayli; Aghali held only the festival.
+    assert!(d
+        .records
+        .iter()
+        .all(|r| !(r.category == "market" && r.location.town == "Aghali")));
 }
