@@ -22,7 +22,7 @@ describe('the default dataset on the map', () => {
     const unmapped = dataset.records.length - mapped.length;
     assert.ok(unmapped > 0, 'the dataset has records without coordinates');
     await assert.doesNotReject(
-      d.page.getByTestId('unmapped').getByText(`${unmapped} records have no coordinates`).waitFor(),
+      d.page.getByTestId('unmapped').getByText(`${unmapped} ${unmapped === 1 ? 'record has' : 'records have'} no coordinates`).waitFor(),
     );
     await d.close();
   });

@@ -403,7 +403,7 @@ fn the_shipped_fact_list_is_the_team_fact_list() {
 }
 
 #[test]
-fn the_fourth_pass_corrections_hold_zabukh_planned_in_2023_and_no_fair_in_aghali() {
+fn the_fourth_pass_corrections_hold() {
     let d = dataset();
     // Zabukh: on 2023-08-25 only the school's design and reconstruction began.
     for r in d.records.iter().filter(|r| r.location.town == "Zabukh") {
@@ -417,6 +417,34 @@ fn the_fourth_pass_corrections_hold_zabukh_planned_in_2023_and_no_fair_in_aghali
         );
     }
     assert!(d.records.iter().any(|r| r.id == "doctors-station-zabukh"));
+    // Kapital Bank's seven branches of row 31: the source names regions, not towns.
+    let kapital: Vec<_> = d
+        .records
+        .iter()
+        .filter(|r| r.facts.iter().any(|f| f == "row 31"))
+        .collect();
+    assert_eq!(kapital.len(), 7);
+    for r in kapital {
+        assert_eq!(
+            r.location.precision,
+            LocationPrecision::District,
+            "{}",
+            r.id
+        );
+    }
+    // Shusha's Public Services Center opened on 2024-07-05.
+    let center = record(&d, "public-services-center-shusha");
+    assert_eq!(center.status.last().unwrap().status, Status::Opened);
+    assert_eq!(
+        center
+            .status
+            .last()
+            .unwrap()
+            .date
+            .as_ref()
+            .map(|d| d.to_string()),
+        Some("2024-07-05".to_string())
+    );
     // The Zangilan fair was in Mammadbayli; Aghali held only the festival.
     assert!(d
         .records
