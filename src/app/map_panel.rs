@@ -241,7 +241,8 @@ pub fn MapPanel() -> impl IntoView {
     // world is fetched, once.
     let near_box = StoredValue::new(None::<Bounds>);
     let world_if_needed = move || {
-        let Some(near) = near_box.get_value() else {
+        // The panel may be gone (a language switch) by the time a file arrives.
+        let Some(near) = near_box.try_get_value().flatten() else {
             return;
         };
         let outside = |b: Bounds| !b.within(&near);
@@ -252,7 +253,7 @@ pub fn MapPanel() -> impl IntoView {
                 .try_with_value(|l| l.as_ref().is_some_and(|l| outside(l.bounds())))
                 .unwrap_or(false)
         {
-            near_box.set_value(None);
+            near_box.try_set_value(None);
             spawn_local(async move {
                 show_world(WORLD_URL).await;
             });
@@ -465,9 +466,8 @@ pub fn MapPanel() -> impl IntoView {
                 None => basemap_failed.set(true),
             }
             // Without the box (the file failed, or has none), the whole world is needed.
-            // Without the box (the file failed, or has none), the whole world is needed.
             let near = show_world(NEAR_URL).await;
-            near_box.set_value(Some(
+            near_box.try_set_value(Some(
                 near.as_ref().and_then(basemap::bbox).unwrap_or(NOWHERE),
             ));
             world_if_needed();
