@@ -218,7 +218,7 @@ for (const size of SIZES) {
   const html = readFileSync('dist/index.html', 'utf8');
   const br = (f) => brotliCompressSync(readFileSync(join('dist', f))).length;
   const wasm = html.match(/[\w-]+_bg\.wasm/)?.[0];
-  const firstView = [...html.matchAll(/(?:href|src)="(?:\.\/)?([^"]+\.(?:js|css|wasm))"/g)].map((m) => m[1]);
+  const firstView = [...html.matchAll(/(?:href|src)="?(?:\.\/)?([^"\s>]+\.(?:js|css|wasm))/g)].map((m) => m[1]);
   const files = new Set([...firstView, wasm, 'index.html', 'data/dataset.json', 'basemap/caucasus.geojson'].filter(Boolean));
   results.size = { wasm: wasm ? br(wasm) : NaN, firstView: [...files].reduce((n, f) => n + br(f), 0), files: [...files] };
 }

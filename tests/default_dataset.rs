@@ -449,3 +449,41 @@ fn the_fourth_pass_corrections_hold() {
         .iter()
         .all(|r| !(r.category == "market" && r.location.town == "Aghali")));
 }
+
+#[test]
+fn aghali_services_are_counted_once_and_row_60_waits_past_as_of() {
+    let d = dataset();
+    // Row 37's report of 2024-01-15 names services that have records of their own: each
+    // service is named by one Aghali record only.
+    for service in ["ASAN", "DOST", "SME"] {
+        let named: Vec<_> = d
+            .records
+            .iter()
+            .filter(|r| r.location.town == "Aghali" && r.name.get("en").contains(service))
+            .map(|r| r.id.as_str())
+            .collect();
+        assert_eq!(named.len(), 1, "{service}: {named:?}");
+    }
+    let sme = record(&d, "sme-centre-aghali");
+    assert_eq!(
+        sme.status[0].date.as_ref().map(|d| d.to_string()).as_deref(),
+        Some("2022-07-19")
+    );
+    // Row 60's festival fell in March 2026 at the earliest, after the as-of date: nothing it
+    // describes may count as opened.
+    let row_60: Vec<_> = d
+        .records
+        .iter()
+        .filter(|r| r.facts.iter().any(|f| f == "row 60"))
+        .collect();
+    assert_eq!(row_60.len(), 3);
+    for r in row_60 {
+        assert!(
+            r.status.iter().all(|s| s.status == Status::Planned),
+            "{} shows as held",
+            r.id
+        );
+    }
+    // Row 44: the page shows no date, so its month is an estimate.
+    assert!(record(&d, "araz-valley-mobile-campus").status[0].approximate);
+}
