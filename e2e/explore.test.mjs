@@ -51,7 +51,7 @@ describe('a reader exploring the data', () => {
     // Search in Azerbaijani spelling: the banks in Shusha, and those whose notes name it.
     await d.page.getByTestId('search').fill('Şuşa');
     const shusha = dataset.places.find((p) => p.name === 'Shusha');
-    const spellings = [shusha.name, ...shusha.other_names].map(fold);
+    const spellings = [shusha.name, ...Object.values(shusha.names ?? {}), ...(shusha.other_names ?? [])].map(fold);
     const text = (r) => fold([r.name.en, r.operator ?? '', r.location.town, r.location.district ?? '', r.notes ?? ''].join(' '));
     const found = banks.filter((r) => spellings.some((s) => text(r).includes(s)));
     assert.ok(found.some((r) => r.location.town === 'Shusha') && found.length < banks.length);

@@ -180,9 +180,9 @@ pub fn first_sentence(text: &str) -> String {
     }
 }
 
-/// Examples for the search box, from the dataset: the town with the most records and the
-/// operator named most often (`Shusha, Kapital Bank`).
-pub fn search_examples(dataset: &crate::model::Dataset) -> String {
+/// Examples for the search box, from the dataset: the town with the most records, in `lang`
+/// (`Şuşa` in Azerbaijani), and the operator named most often (`Shusha, Kapital Bank`).
+pub fn search_examples(dataset: &crate::model::Dataset, lang: &str) -> String {
     fn most<'a>(items: impl Iterator<Item = &'a str>) -> Option<&'a str> {
         let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
         for item in items {
@@ -194,7 +194,8 @@ pub fn search_examples(dataset: &crate::model::Dataset) -> String {
             .map(|(k, _)| k)
     }
     let records = &dataset.records;
-    let town = most(records.iter().map(|r| r.location.town.as_str()));
+    let town = most(records.iter().map(|r| r.location.town.as_str()))
+        .map(|town| dataset.place_name(town, lang));
     let operator = most(records.iter().filter_map(|r| r.operator.as_deref()));
     let examples: Vec<&str> = town.into_iter().chain(operator).collect();
     examples.join(", ")

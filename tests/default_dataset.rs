@@ -466,7 +466,11 @@ fn aghali_services_are_counted_once_and_row_60_waits_past_as_of() {
     }
     let sme = record(&d, "sme-centre-aghali");
     assert_eq!(
-        sme.status[0].date.as_ref().map(|d| d.to_string()).as_deref(),
+        sme.status[0]
+            .date
+            .as_ref()
+            .map(|d| d.to_string())
+            .as_deref(),
         Some("2022-07-19")
     );
     // Row 60's festival fell in March 2026 at the earliest, after the as-of date: nothing it

@@ -320,6 +320,102 @@ fn a_search_naming_a_place_locates_it_and_ranks_its_records_before_mentions_in_n
 }
 
 #[test]
+fn the_headline_counts_what_a_search_found_and_notes_only_matches_apart() {
+    let d = shipped();
+    let q = Query::new(&d);
+    let filters = Filters {
+        search: "Şuşa".into(),
+        categories: ["atm", "bank", "payment"].map(String::from).into(),
+        ..Filters::default()
+    };
+    let visible = q.visible(&filters);
+    let at = q.span.1;
+    let found = q.summarize_found(&visible, at, &filters.search);
+    let in_shusha: Vec<usize> = visible
+        .iter()
+        .copied()
+        .filter(|&i| d.records[i].location.town == "Shusha")
+        .collect();
+    let direct = q.summarize(&in_shusha, at);
+    assert_eq!(
+        (found.opened, found.planned, found.towns),
+        (direct.opened, direct.planned, 1)
+    );
+    assert_eq!(found.mentioned, visible.len() - in_shusha.len());
+    assert!(
+        found.mentioned > 0,
+        "no money record mentions Shusha in its notes"
+    );
+    let text = sentence(&EN, &found, at, None);
+    assert!(
+        text.ends_with(&format!("; +{} mentioned in notes.", found.mentioned)),
+        "{text}"
+    );
+    assert!(text.contains("in 1 town"), "{text}");
+    // Without a search nothing is set apart.
+    let all = q.visible(&Filters::default());
+    assert_eq!(q.summarize_found(&all, at, "  "), q.summarize(&all, at));
+}
+
+#[test]
+fn a_place_is_found_by_its_name_in_every_language_and_shown_in_the_readers() {
+    let d = shipped();
+    let q = Query::new(&d);
+    for (place, names) in [
+        ("Shusha", ["Шуша", "Şuşa", "Shushi", "шуша"]),
+        ("Aghdam", ["Агдам", "Ağdam", "agdam", "AGDAM"]),
+        (
+            "Khankendi",
+            ["Ханкенди", "Xankəndi", "Stepanakert", "Степанакерт"],
+        ),
+    ] {
+        let at = d.places.iter().position(|p| p.name == place).unwrap();
+        let in_town = d
+            .records
+            .iter()
+            .filter(|r| r.location.town == place)
+            .count();
+        assert!(in_town > 0, "{place}");
+        for name in names {
+            assert_eq!(q.locate(name), Some(at), "{name}");
+            let filters = Filters {
+                search: name.into(),
+                ..Filters::default()
+            };
+            let rank = q.ranker(name);
+            let found = q.visible(&filters);
+            assert_eq!(
+                found.iter().filter(|&&i| rank(i) == 0).count(),
+                in_town,
+                "{name}"
+            );
+        }
+    }
+    assert_eq!(d.place_name("Shusha", "ru"), "Шуша");
+    assert_eq!(d.place_name("Shusha", "az"), "Şuşa");
+    assert_eq!(d.place_name("Shusha", "en"), "Shusha");
+    assert_eq!(d.place_name("Tartar", "ru"), "Тертер");
+    // A town the gazetteer does not list keeps the records' spelling.
+    assert_eq!(d.place_name("Nowhere", "ru"), "Nowhere");
+    // Every place a drawn record names, and every district, has its name in both languages
+    // (an unmapped record's "Jabrayil or Fuzuli" is no one place).
+    for town in d
+        .records
+        .iter()
+        .filter(|r| r.location.coordinates().is_some())
+        .flat_map(|r| std::iter::once(&r.location.town).chain(&r.location.district))
+    {
+        for lang in ["az", "ru"] {
+            let place = d.places.iter().find(|p| &p.name == town);
+            assert!(
+                place.is_some_and(|p| p.names.exactly(lang).is_some()),
+                "{town} has no {lang} name"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_year_only_plan_listed_before_a_dated_opening_does_not_undo_it() {
     let d = shipped();
     let q = Query::new(&d);

@@ -20,7 +20,11 @@ pub fn Unmapped() -> impl IntoView {
         .map(|r| {
             (
                 r.id.clone(),
-                format!("{} ({})", r.name.get(t.lang), r.location.town),
+                format!(
+                    "{} ({})",
+                    r.name.get(t.lang),
+                    loaded.dataset.place_name(&r.location.town, t.lang)
+                ),
             )
         })
         .collect();

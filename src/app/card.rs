@@ -47,11 +47,15 @@ fn card(
     let current = status_at(&record, at.0, at.1)
         .map(|s| t.status_names[s as usize])
         .unwrap_or(t.not_yet);
+    let dataset = &loaded.dataset;
+    let town = dataset.place_name(&record.location.town, t.lang);
     let place = match &record.location.district {
         Some(district) if *district != record.location.town => {
-            format!("{}, {district} district", record.location.town)
+            let district = dataset.place_name(district, t.lang);
+            crate::text::Text::fill(t.card_place_in_district, "town", town)
+                .replace("{district}", district)
         }
-        _ => record.location.town.clone(),
+        _ => town.to_string(),
     };
     let precision = present::location_precision(t, record.location.precision);
     // A temporary event's days, and why it shows as closed once they are past.

@@ -23,6 +23,7 @@ fn label(t: &Text, ctx: &Ctx, facet: Facet, key: &str) -> String {
             .map(|s| t.status_names[s as usize].to_string())
             .unwrap_or_default(),
         Facet::Operator if key == NOT_NAMED => t.not_named.to_string(),
+        Facet::District => ctx.loaded.dataset.place_name(key, t.lang).to_string(),
         _ => key.to_string(),
     }
 }

@@ -195,7 +195,7 @@ pub fn RecordList() -> impl IntoView {
                         </th>
                         <td>{category.map(|c| view! { <Symbol category=c/> })}" "{category_label}</td>
                         <td>
-                            {r.location.town.clone()}
+                            {dataset.place_name(&r.location.town, t.lang).to_string()}
                             {(row.rank == 2).then(|| view! { " " <span class="mention" data-testid="mentioned-in-notes">{t.mentioned_in_notes}</span> })}
                         </td>
                         <td>{status}</td>

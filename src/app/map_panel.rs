@@ -132,7 +132,7 @@ fn draw_list(
                 let title = format!(
                     "{}, {} — {}, {}{since}",
                     r.name.get(t.lang),
-                    r.location.town,
+                    dataset.place_name(&r.location.town, t.lang),
                     category.label.get(t.lang),
                     t.status_names[status as usize],
                 );
@@ -176,7 +176,8 @@ fn draw_list(
                 let mut title = present::cluster_title(t, dataset, *count, &mix, statuses);
                 // A stack at one place is named by the place: "Shusha: 22 records here: …".
                 if let (true, Some(&first)) = (*same_place, members.first()) {
-                    title = format!("{}: {title}", dataset.records[first].location.town);
+                    let town = &dataset.records[first].location.town;
+                    title = format!("{}: {title}", dataset.place_name(town, t.lang));
                 }
                 let parts = mix::ring(&ctx.query.family_counts(&members))
                     .into_iter()
@@ -415,7 +416,7 @@ pub fn MapPanel() -> impl IntoView {
             .iter()
             .filter_map(|p| {
                 Some(MapLabel {
-                    text: p.name.clone(),
+                    text: p.names.exactly(t.lang).unwrap_or(&p.name).to_string(),
                     kind: LabelKind::Place,
                     lat: p.lat?,
                     lon: p.lon?,
@@ -648,7 +649,10 @@ pub fn PlaceList() -> impl IntoView {
         let at = ctx.at.get_untracked();
         let town = members
             .first()
-            .map(|&i| dataset.records[i].location.town.clone())
+            .map(|&i| {
+                let town = &dataset.records[i].location.town;
+                dataset.place_name(town, t.lang).to_string()
+            })
             .unwrap_or_default();
         let title = t.count(t.spider_more, members.len());
         let items = members

@@ -12,6 +12,7 @@ mod io;
 mod legend;
 mod list;
 mod map_panel;
+mod no_match;
 pub mod panic;
 mod print;
 mod probes;

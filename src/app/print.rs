@@ -52,6 +52,7 @@ pub fn PrintSheet() -> impl IntoView {
                     Facet::Status => crate::model::Status::from_name(k)
                         .map(|s| t.status_names[s as usize].to_string())
                         .unwrap_or_default(),
+                    Facet::District => dataset.place_name(k, t.lang).to_string(),
                     _ => k.clone(),
                 })
                 .collect()
@@ -107,7 +108,7 @@ pub fn PrintSheet() -> impl IntoView {
                     view! {
                         <li>
                             <strong>{r.name.get(t.lang).to_string()}</strong>
-                            {format!(" — {}, {status}. {}: {sources}", r.location.town, t.sources)}
+                            {format!(" — {}, {status}. {}: {sources}", dataset.place_name(&r.location.town, t.lang), t.sources)}
                         </li>
                     }
                 })

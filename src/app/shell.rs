@@ -344,6 +344,7 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
                 <div class="stage">
                     <MapPanel/>
                     <MonthBadge/>
+                    <super::no_match::NoMatch/>
                     <Legend/>
                     <RecordCard/>
                     <PlaceList/>

@@ -36,7 +36,7 @@ fn OutletEntry(outlet: Outlet) -> impl IntoView {
             .map(|&i| {
                 let r = &dataset.records[i];
                 let id = r.id.clone();
-                let label = format!("{} ({})", r.name.get(t.lang), r.location.town);
+                let label = format!("{} ({})", r.name.get(t.lang), dataset.place_name(&r.location.town, t.lang));
                 view! {
                     <li><button type="button" class="link" data-record-id=id.clone()
                         on:click=move |_| view_signal.update(|v| v.selected = Some(id.clone()))>{label}</button></li>

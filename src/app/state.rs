@@ -167,7 +167,8 @@ impl Ctx {
         let q = Arc::clone(&query);
         let summary = Memo::new(move |_| {
             let at = at.get();
-            evaluation.with(|e| q.summarize(&e.visible, at))
+            let search = filters.with(|f| f.search.clone());
+            evaluation.with(|e| q.summarize_found(&e.visible, at, &search))
         });
         let q = Arc::clone(&query);
         let by_category = Memo::new(move |_| evaluation.with(|e| q.category_counts(&e.visible)));

@@ -59,7 +59,7 @@ pub fn Toolbar() -> impl IntoView {
     let placeholder = Text::fill(
         t.search_example,
         "examples",
-        present::search_examples(&ctx.loaded.dataset),
+        present::search_examples(&ctx.loaded.dataset, t.lang),
     );
 
     let status_chips = [Status::Opened, Status::Planned, Status::Closed]

@@ -113,6 +113,16 @@ impl Dataset {
         self.categories.iter().find(|c| c.id == id)
     }
 
+    /// The name of town or district `town` in `lang`: its gazetteer place's name in that
+    /// language if the dataset gives one, else `town` as records write it.
+    pub fn place_name<'a>(&'a self, town: &'a str, lang: &str) -> &'a str {
+        self.places
+            .iter()
+            .find(|p| p.name == town)
+            .and_then(|p| p.names.exactly(lang))
+            .unwrap_or(town)
+    }
+
     /// A copy of everything but the records (which may be many).
     pub fn without_records(&self) -> Self {
         Self {
@@ -338,7 +348,10 @@ impl Shape {
 pub struct Place {
     /// The name records use in `location.town`.
     pub name: String,
-    /// Other spellings and names (`Şuşa`, `Shushi`), for search.
+    /// Its name in other languages (`az`: `Şuşa`, `ru`: `Шуша`), shown in that language;
+    /// English is `name`.
+    pub names: Localized,
+    /// Other spellings and names (`Shushi`, `Степанакерт`), for search.
     pub other_names: Vec<String>,
     /// The district it lies in.
     pub district: Option<String>,

@@ -113,12 +113,14 @@ fn latitude_longitude(f: &mut Fields<'_>) -> (Option<f64>, Option<f64>) {
 pub fn place(value: &Value) -> Read<Place> {
     let mut f = Fields::new(value, "");
     let name = f.string("name");
+    let names = f.localized("names", false).unwrap_or_default();
     let other_names = strings(&mut f, "other_names");
     let district = f.opt_string("district");
     let (lat, lon) = latitude_longitude(&mut f);
     let source = f.opt_string("source");
     let place = name.map(|name| Place {
         name,
+        names,
         other_names,
         district,
         lat,

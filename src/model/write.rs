@@ -121,6 +121,9 @@ fn category(c: &Category) -> Value {
 fn place(p: &Place) -> Value {
     let mut o = Map::new();
     o.insert("name".into(), Value::String(p.name.clone()));
+    if !p.names.is_empty() {
+        o.insert("names".into(), localized(&p.names));
+    }
     if !p.other_names.is_empty() {
         o.insert("other_names".into(), json!(p.other_names));
     }

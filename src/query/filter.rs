@@ -504,6 +504,21 @@ impl Query {
         summary
     }
 
+    /// [`Query::summarize`] of what `search` found: the records it matches by name, operator,
+    /// town or district are counted, and those it finds only in their notes are counted apart
+    /// (`mentioned`), so "Şuşa" does not count the branches elsewhere that mention Shusha.
+    pub fn summarize_found(&self, visible: &[usize], at: Month, search: &str) -> Summary {
+        if fold(search).trim().is_empty() {
+            return self.summarize(visible, at);
+        }
+        let rank = self.ranker(search);
+        let (direct, notes): (Vec<usize>, Vec<usize>) = visible.iter().partition(|&&i| rank(i) < 2);
+        Summary {
+            mentioned: notes.len(),
+            ..self.summarize(&direct, at)
+        }
+    }
+
     /// The time range `filters` select, clamped to the span and put in order.
     pub fn range(&self, filters: &Filters) -> (Month, Month) {
         let clamp = |m: Month| m.max(self.span.0).min(self.span.1);

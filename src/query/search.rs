@@ -101,8 +101,9 @@ impl SearchIndex {
             .places
             .iter()
             .map(|p| {
-                std::iter::once(&p.name)
-                    .chain(&p.other_names)
+                std::iter::once(p.name.as_str())
+                    .chain(p.names.all())
+                    .chain(p.other_names.iter().map(String::as_str))
                     .map(|n| fold(n).trim().to_string())
                     .filter(|n| !n.is_empty())
                     .collect()

@@ -20,6 +20,8 @@ pub struct Summary {
     pub closed: usize,
     /// Distinct towns among the visible records.
     pub towns: usize,
+    /// Visible records a search found only in their notes, counted apart from the rest.
+    pub mentioned: usize,
 }
 
 /// Summarises `visible` (record indices) at month `at`.
@@ -72,5 +74,10 @@ pub fn sentence(t: &Text, summary: &Summary, at: Month, since: Option<Month>) ->
     let lead = since
         .map(|m| Text::fill(t.summary_since, "date", present::date(t, &m.as_date())))
         .unwrap_or_default();
-    format!("{lead}{}, {towns}, {when}.", parts.join(", "))
+    let mentioned = if summary.mentioned > 0 {
+        Text::fill(t.summary_mentioned, "n", summary.mentioned)
+    } else {
+        String::new()
+    };
+    format!("{lead}{}, {towns}, {when}{mentioned}.", parts.join(", "))
 }
