@@ -93,3 +93,28 @@ describe('the headline says what was found', () => {
     await d.close();
   });
 });
+
+describe('the phone first screen', () => {
+  for (const lang of ['en', 'az', 'ru']) {
+    test(`at 360×640 in ${lang} the map starts within 160 px of the top and the title and summary are whole`, async () => {
+      const page = await session.browser.newPage({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+      const d = new Dashboard(page, `${session.url}?lang=${lang}`);
+      await page.goto(d.url);
+      await d.markerCount();
+      const map = await d.map().boundingBox();
+      assert.ok(map.y <= 160, `map at ${map.y} px`);
+      assert.ok(map.y + map.height <= 640, `map ends at ${map.y + map.height} px`);
+      // The title is cut to two lines on screen, whole in its tooltip and accessible name.
+      const title = page.getByTestId('title');
+      assert.equal(await title.getAttribute('title'), dataset.title[lang]);
+      assert.equal((await title.textContent()).trim(), dataset.title[lang]);
+      // The summary is not cut, and the quick filters follow the map, still reachable.
+      const summary = await page.getByTestId('summary').evaluate((e) => e.scrollHeight <= e.clientHeight + 1);
+      assert.ok(summary);
+      const chip = await page.locator('.status-chip').first().boundingBox();
+      assert.ok(chip.y >= map.y + map.height, `chips at ${chip.y}`);
+      assert.deepEqual(d.errors, []);
+      await d.close();
+    });
+  }
+});

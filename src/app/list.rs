@@ -147,7 +147,7 @@ pub fn RecordList() -> impl IntoView {
         };
         view! {
             <th scope="col" aria-sort=aria>
-                <button type="button" class="sort" data-sort=format!("{column:?}").to_lowercase()
+                <button type="button" class="sort" data-sort=format!("{column:?}").to_ascii_lowercase()
                     on:click=move |_| sort.update(|(c, asc)| {
                         if *c == column { *asc = !*asc } else { *c = column; *asc = true }
                     })>
