@@ -118,3 +118,64 @@ describe('the phone first screen', () => {
     });
   }
 });
+
+describe('every way to a record ends at its card, with its marker in view', () => {
+  /** The selected marker's box, or the box of the cluster holding it, and the card's. */
+  async function markerClearOfCard(d, id) {
+    await d.card().waitFor();
+    await d.page.waitForFunction((rid) => document.querySelector(`.svc-marker:has([data-record-id="${rid}"])`), id);
+    await d.page.waitForTimeout(300);
+    const marker = await d.marker(id).boundingBox();
+    const card = await d.card().boundingBox();
+    const map = await d.map().boundingBox();
+    const view = d.page.viewportSize();
+    const cx = marker.x + marker.width / 2;
+    const cy = marker.y + marker.height / 2;
+    assert.ok(cx >= map.x && cx <= map.x + map.width && cy >= map.y && cy <= map.y + map.height, `marker ${cx},${cy} outside the map`);
+    assert.ok(cy >= 0 && cy <= view.height, `marker at ${cy} off screen`);
+    const underCard = cx >= card.x && cx <= card.x + card.width && cy >= card.y && cy <= card.y + card.height;
+    assert.ok(!underCard, `marker ${cx},${cy} under the card ${JSON.stringify(card)}`);
+    const top = card.y;
+    assert.ok(top >= 0 && top < view.height, `card at ${top}`);
+  }
+
+  test('from the list on a phone: the map comes back with the card and the marker clear of it', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+    const d = new Dashboard(page, session.url);
+    await page.goto(d.url);
+    await d.markerCount();
+    await page.getByTestId('show-list').click();
+    const row = page.locator('[data-testid=list] tbody tr[data-record-id]').nth(3);
+    const id = await row.getAttribute('data-record-id');
+    await row.locator('button.link').click();
+    assert.equal(d.params().get('id'), id);
+    assert.equal(await page.getByTestId('show-map').getAttribute('aria-pressed'), 'true');
+    await markerClearOfCard(d, id);
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+
+  test('from the list on a desktop: the page scrolls up to the card and the marker', async () => {
+    const d = await Dashboard.open(session, { width: 1280, height: 800 });
+    await d.markerCount();
+    const row = d.page.locator('[data-testid=list] tbody tr[data-record-id]').nth(5);
+    await row.scrollIntoViewIfNeeded();
+    const id = await row.getAttribute('data-record-id');
+    assert.ok(await d.page.evaluate(() => window.scrollY) > 300);
+    await row.locator('button.link').click();
+    await markerClearOfCard(d, id);
+    const heading = await d.card().locator('h2').boundingBox();
+    assert.ok(heading.y >= 0, `card heading at ${heading.y}`);
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+
+  test('from a link, on a phone', async () => {
+    const record = dataset.records.find((r) => r.id === 'school-4-khankendi');
+    const page = await session.browser.newPage({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+    const d = new Dashboard(page, `${session.url}?id=${record.id}`);
+    await page.goto(d.url);
+    await markerClearOfCard(d, record.id);
+    await d.close();
+  });
+});

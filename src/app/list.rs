@@ -161,6 +161,7 @@ pub fn RecordList() -> impl IntoView {
             </th>
         }
     };
+    let list_mode = expect_context::<super::state::Ui>().list_mode;
     let c = ctx.clone();
     let body = move || {
         let dataset = &c.loaded.dataset;
@@ -189,7 +190,7 @@ pub fn RecordList() -> impl IntoView {
                         <th scope="row">
                             // Long names are cut with an ellipsis to keep rows one line high: the title shows
                             // the whole name on hover (the accessible name is the whole text anyway).
-                            <button type="button" class="link" title=r.name.get(t.lang).to_string() on:click=move |_| view_signal.update(|v| v.selected = Some(id2.clone()))>
+                            <button type="button" class="link" title=r.name.get(t.lang).to_string() on:click=move |_| open_card(view_signal, list_mode, id2.clone())>
                                 {r.name.get(t.lang).to_string()}
                             </button>
                         </th>
@@ -237,4 +238,25 @@ pub fn RecordList() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// Opens record `id`'s card, which lives over the map: a phone showing the list switches to
+/// the map, and a page scrolled down to the list scrolls back up to it.
+fn open_card(
+    view_signal: RwSignal<crate::query::url::ViewState>,
+    list_mode: RwSignal<bool>,
+    id: String,
+) {
+    list_mode.set(false);
+    view_signal.update(|v| v.selected = Some(id));
+    request_animation_frame(|| {
+        let stage = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(".stage").ok().flatten());
+        if let Some(stage) = stage {
+            if stage.get_bounding_client_rect().top() < 0.0 {
+                stage.scroll_into_view_with_bool(true);
+            }
+        }
+    });
 }

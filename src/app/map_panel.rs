@@ -511,14 +511,28 @@ pub fn MapPanel() -> impl IntoView {
 
     // Follow the selection when it changes: mark it, and bring it into view (opening its
     // stack, or zooming in if it is inside a cluster). The reader's own moves never do this.
+    // While the phone shows the list the map is hidden and waits; when the map comes back it
+    // measures itself again and brings the selection into view then.
     let c = ctx.clone();
-    Effect::new(move |previous: Option<Option<String>>| {
+    let listing = ui.list_mode;
+    Effect::new(move |previous: Option<(Option<String>, bool)>| {
         let selected = c.selected.get();
+        let hidden = listing.get();
         map.try_with_value(|m| m.as_ref().map(|m| m.highlight(selected.as_deref())));
-        let changed = previous.as_ref().is_some_and(|p| *p != selected);
+        if hidden {
+            return (selected, hidden);
+        }
+        let was_hidden = previous.as_ref().is_some_and(|p| p.1);
+        if was_hidden {
+            map.try_with_value(|m| m.as_ref().map(MapView::resized));
+        }
+        let changed = previous.as_ref().is_some_and(|p| p.0 != selected);
         let first_without_camera = previous.is_none() && c.camera.get_untracked().is_none();
-        let Some(id) = selected.clone().filter(|_| changed || first_without_camera) else {
-            return selected;
+        let Some(id) = selected
+            .clone()
+            .filter(|_| changed || was_hidden || first_without_camera)
+        else {
+            return (selected, hidden);
         };
         let position = c.record(&id).and_then(|r| r.location.coordinates());
         let shown = map
@@ -549,7 +563,7 @@ pub fn MapPanel() -> impl IntoView {
             }
             (false, None) => {}
         }
-        selected
+        (selected, hidden)
     });
 
     // Search as a locator: a query naming a place moves the map there (once per place).

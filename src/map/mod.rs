@@ -423,6 +423,14 @@ impl MapView {
         }
     }
 
+    /// Tells Leaflet to measure its container again: it was hidden (the phone's list view)
+    /// and Leaflet kept its size of zero.
+    pub fn resized(&self) {
+        self.quietly(|map| {
+            map.invalidate_size(false);
+        });
+    }
+
     /// The current zoom level.
     pub fn zoom(&self) -> f64 {
         self.map.get_zoom()
