@@ -47,6 +47,9 @@ describe('places in three languages', () => {
     const d = await Dashboard.open(session, { query: `?lang=ru&id=${record.id}` });
     await d.card().waitFor();
     assert.match(await d.card().textContent(), /Забух, район: Лачин/);
+    // A descriptive record name has its Russian form.
+    assert.ok(record.name.ru && record.name.ru !== record.name.en);
+    assert.equal((await d.card().locator('h2').textContent()).trim(), record.name.ru);
     assert.match(await d.page.getByTestId('search').getAttribute('placeholder'), /Шуша/);
     await d.page.getByTestId('filters-button').click();
     const label = await d.page.locator('[data-facet=district][data-key=Lachin]').evaluate((i) => document.querySelector(`label[for="${i.id}"]`).textContent);
