@@ -51,6 +51,9 @@ describe('places in three languages', () => {
     assert.ok(record.name.ru && record.name.ru !== record.name.en);
     assert.equal((await d.card().locator('h2').textContent()).trim(), record.name.ru);
     assert.match(await d.page.getByTestId('search').getAttribute('placeholder'), /Шуша/);
+    // The scale's units are Russian; notes, untranslated, are marked as English.
+    assert.match(await d.page.locator('.leaflet-control-scale-line').textContent(), /^\d+ (км|м)$/);
+    if (record.notes) assert.equal(await d.card().locator('.notes').getAttribute('lang'), 'en');
     await d.page.getByTestId('filters-button').click();
     const label = await d.page.locator('[data-facet=district][data-key=Lachin]').evaluate((i) => document.querySelector(`label[for="${i.id}"]`).textContent);
     assert.match(label, /Лачин/);
@@ -179,6 +182,268 @@ describe('every way to a record ends at its card, with its marker in view', () =
     const d = new Dashboard(page, `${session.url}?id=${record.id}`);
     await page.goto(d.url);
     await markerClearOfCard(d, record.id);
+    await d.close();
+  });
+});
+
+describe('Play shows change', () => {
+  test('a chosen month names what changed in it and marks it on the map; speed cycles; Whole region resets the view', async () => {
+    const d = await Dashboard.open(session, { query: '?to=2021-01' });
+    await d.markerCount();
+    const caption = d.page.getByTestId('change-caption');
+    await d.page.waitForFunction(() => document.querySelector('[data-testid=change-caption]').textContent.length > 0);
+    const text = await caption.textContent();
+    const [, name, more] = text.match(/^Jan 2021: (.+?), [^,]+ — (?:opened|planned|closed)(?:; \+(\d+) more)?$/) ?? [];
+    assert.ok(name, text);
+    const named = dataset.records.find((r) => r.name.en === name && r.status.some((s) => s.date?.startsWith('2021-01')));
+    assert.ok(named, `${name} changed in January 2021`);
+    assert.equal(await caption.getAttribute('aria-live'), 'polite');
+    assert.ok(Number(more ?? 0) >= 0);
+    assert.ok((await d.page.locator('.is-changed').count()) > 0, 'nothing marked as changed');
+    // The month before the first record: nothing changed, no caption, nothing marked.
+    await d.page.getByTestId('step-forward').click();
+    await d.page.waitForFunction(() => /^Feb 2021/.test(document.querySelector('[data-testid=change-caption]').textContent) || document.querySelector('[data-testid=change-caption]').classList.contains('is-hidden'));
+    // Speed: 1×, 2×, 4×, and round again.
+    const speed = d.page.getByTestId('speed');
+    for (const want of ['2×', '4×', '1×']) {
+      await speed.click();
+      assert.equal(await speed.textContent(), want);
+    }
+    // Whole region: after a search moved the map to one town, every record is drawn again.
+    await d.page.getByTestId('search').fill('Aghdam');
+    await d.page.getByTestId('search').fill('');
+    await d.page.locator('[data-testid=time-to]').fill(String(await d.page.locator('[data-testid=time-to]').getAttribute('max')));
+    const mapped = dataset.records.filter((r) => r.location.lat != null).length;
+    await d.page.waitForFunction((n) => Number(document.querySelector('[data-testid=map]').dataset.markerCount) < n, mapped);
+    await d.page.getByTestId('whole-region').click();
+    await d.page.waitForFunction((n) => Number(document.querySelector('[data-testid=map]').dataset.markerCount) === n, mapped);
+    assert.equal(d.params().get('lat'), null);
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+});
+
+describe('focus returns where it came from', () => {
+  const active = (d) => d.page.evaluate(() => {
+    const a = document.activeElement;
+    return a === document.body || !a ? 'body' : a.dataset.testid || a.className?.baseVal || a.className;
+  });
+
+  test('Escape in the Embed panel gives focus back to its button', async () => {
+    const d = await Dashboard.open(session);
+    await d.markerCount();
+    await d.page.getByTestId('embed-button').click();
+    await d.page.getByTestId('embed-code').focus();
+    await d.page.keyboard.press('Escape');
+    await d.page.getByTestId('embed-panel').waitFor({ state: 'detached' });
+    assert.equal(await active(d), 'embed-button');
+    await d.close();
+  });
+
+  test('on a phone, the place sheet and a card opened from it give focus back to the place', async () => {
+    const record = dataset.records.find((r) => r.id === 'kapital-bank-atm-shusha');
+    const d = await Dashboard.open(session, { width: 360, height: 640, query: `?lat=${record.location.lat}&lon=${record.location.lon}&z=12` });
+    await d.markerCount();
+    const stack = await d.centralCluster();
+    await stack.focus();
+    await d.page.keyboard.press('Enter');
+    const sheet = d.page.getByTestId('place-list');
+    await sheet.waitFor();
+    // It leads with the place's summary at the month shown.
+    assert.match(await d.page.getByTestId('place-summary').textContent(), /^Shusha: \d+ open(, \d+ planned)?/);
+    // The sheet takes focus, and Escape gives it back to the place's marker.
+    await d.page.waitForFunction(() => !!document.activeElement?.closest('[data-testid=place-list]'));
+    await d.page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
+    assert.match(await active(d), /svc-cluster|leaflet-marker-icon/);
+    // Again, this time opening a record: closing its card returns to the place, not the body.
+    await d.page.keyboard.press('Enter');
+    await sheet.waitFor();
+    await sheet.locator(`button[data-record-id="${record.id}"]`).click();
+    await d.card().waitFor();
+    await d.card().press('Escape');
+    await d.card().waitFor({ state: 'detached' });
+    assert.notEqual(await active(d), 'body');
+    assert.ok(await d.page.evaluate(() => !!document.activeElement?.closest('[data-testid=map]')), 'focus is on the map or a marker in it');
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+
+  for (const [width, height] of [[1280, 800], [360, 640]]) {
+    test(`at ${width}×${height} a focused family chip's ring is not clipped by its scrolling row`, async () => {
+      const d = await Dashboard.open(session, { width, height, query: '?lang=ru' });
+      await d.markerCount();
+      const chip = d.page.locator('.chip-group.families .chip').first();
+      await chip.focus();
+      await d.page.keyboard.press('Shift+Tab');
+      await d.page.keyboard.press('Tab');
+      const fits = await chip.evaluate((c) => {
+        const style = getComputedStyle(c);
+        const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        const b = c.getBoundingClientRect();
+        // The nearest ancestor that clips.
+        let row = c.parentElement;
+        while (row && getComputedStyle(row).overflowX === 'visible') row = row.parentElement;
+        if (!row) return { ok: true };
+        const r = row.getBoundingClientRect();
+        return { ok: b.top - reach >= r.top - 0.5 && b.bottom + reach <= r.bottom + 0.5 && b.left - reach >= r.left - 0.5, reach, b: [b.top, b.bottom], r: [r.top, r.bottom] };
+      });
+      assert.ok(fits.ok, JSON.stringify(fits));
+      await d.close();
+    });
+  }
+});
+
+describe('print', () => {
+  /** Mean luminance (0–1) of a PNG, decoded by the browser. */
+  async function luminance(context, png) {
+    const page = await context.newPage();
+    const value = await page.evaluate(async (data) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = new OffscreenCanvas(img.width, img.height);
+      const g = canvas.getContext('2d');
+      g.drawImage(img, 0, 0);
+      const px = g.getImageData(0, 0, img.width, img.height).data;
+      let sum = 0;
+      for (let i = 0; i < px.length; i += 4) sum += (0.2126 * px[i] + 0.7152 * px[i + 1] + 0.0722 * px[i + 2]) / 255;
+      return sum / (px.length / 4);
+    }, png.toString('base64'));
+    await page.close();
+    return value;
+  }
+
+  test('A4 from a filtered view in dark mode: every record on the map, light colours, dated list, no UI words', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+    const d = new Dashboard(await context.newPage(), session.url);
+    await d.page.goto(`${session.url}?cat=atm&cat=bank&cat=payment&to=2022-06`);
+    const drawn = await d.markerCount();
+    const screenMap = await luminance(context, await d.map().screenshot());
+    assert.ok(screenMap < 0.45, `the screen map is dark (${screenMap.toFixed(2)})`);
+    // The records the filters leave, all in view at the first (whole-region) view.
+    const expected = Number(await d.map().getAttribute('data-marker-count'));
+    assert.ok(expected > 10 && expected === drawn);
+    const before = await d.page.evaluate(() => location.search);
+
+    await d.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await d.page.emulateMedia({ media: 'print' });
+    await d.page.getByTestId('print-sheet').waitFor();
+    await d.page.waitForTimeout(300);
+    // Every record the filters leave is drawn inside the printed map's frame.
+    const inside = await d.page.evaluate(() => {
+      const map = document.querySelector('[data-testid=map]').getBoundingClientRect();
+      const within = (e) => {
+        const b = e.getBoundingClientRect();
+        const x = b.left + b.width / 2;
+        const y = b.top + b.height / 2;
+        return x >= map.left && x <= map.right && y >= map.top && y <= map.bottom;
+      };
+      const singles = [...document.querySelectorAll('.svc-marker')].filter(within).length;
+      const grouped = [...document.querySelectorAll('.svc-cluster')].filter(within)
+        .reduce((n, c) => n + Number(c.querySelector('svg').getAttribute('data-cluster-size')), 0);
+      return { count: singles + grouped, width: map.width, height: map.height };
+    });
+    assert.equal(inside.count, expected, JSON.stringify(inside));
+    // Light colours whatever the reader's mode.
+    const paperMap = await luminance(context, await d.map().screenshot());
+    assert.ok(paperMap > 0.7, `the printed map is light (${paperMap.toFixed(2)})`);
+    const ink = await d.page.evaluate(() => getComputedStyle(document.querySelector('h1')).color);
+    const [r, g, b] = ink.match(/\d+/g).map(Number);
+    assert.ok(r + g + b < 200, `headings print dark: ${ink}`);
+    // The printed list has each record's date; no UI words reach the paper.
+    const lines = await d.page.locator('[data-testid=print-sheet] .print-records li').allTextContents();
+    assert.ok(lines.length >= expected);
+    for (const line of lines) assert.match(line, /\(((\d{1,2} )?\p{L}+\.? )?\d{4}\)|\(date not given\)/u, line);
+    assert.equal(await d.page.locator('.legend summary').isVisible(), false);
+    const subhead = await d.page.locator('.subhead span').evaluate((s) => s.scrollWidth <= s.clientWidth + 1);
+    assert.ok(subhead, 'the subhead is not cut with "…"');
+    const pdf = await d.page.pdf({ format: 'A4' });
+    assert.equal(pdf.subarray(0, 4).toString(), '%PDF');
+
+    // After printing, the reader's view is as it was.
+    await d.page.emulateMedia({ media: 'screen' });
+    await d.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await d.page.waitForTimeout(200);
+    assert.equal(await d.page.evaluate(() => location.search), before);
+    assert.equal(await d.page.evaluate(() => document.documentElement.classList.contains('is-printing')), false);
+    assert.deepEqual(d.errors, []);
+    await context.close();
+  });
+});
+
+describe('targets on a phone', () => {
+  for (const lang of ['en', 'ru']) {
+    test(`at 360×640 (${lang}) every control, the card's source links and a marker's hit area are at least 44 px`, async () => {
+      const record = dataset.records.find((r) => r.id === 'kapital-bank-atm-shusha');
+      const d = await Dashboard.open(session, { width: 360, height: 640, query: `?lang=${lang}&id=${record.id}` });
+      await d.card().waitFor();
+      const small = await d.page.evaluate(() => {
+        const visible = (e) => {
+          const b = e.getBoundingClientRect();
+          const s = getComputedStyle(e);
+          return b.width > 0 && b.height > 0 && s.visibility !== 'hidden' && b.bottom > 0 && b.top < innerHeight;
+        };
+        // The attribution's links are words in a line of text (WCAG 2.5.8's inline exception).
+        const controls = [...document.querySelectorAll('button, input, select, summary, .leaflet-control a:not(.leaflet-control-attribution a), [data-testid=record-card] .sources a, .correction a')]
+          .filter((e) => visible(e) && !e.closest('.details, .visually-hidden'));
+        return controls
+          .map((e) => ({ e, b: e.getBoundingClientRect() }))
+          .filter(({ b }) => b.width < 43.5 || b.height < 43.5)
+          .map(({ e, b }) => `${e.tagName.toLowerCase()}.${e.className} "${(e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 20)}" ${Math.round(b.width)}×${Math.round(b.height)}`);
+      });
+      assert.deepEqual(small, []);
+      // A record with no other within about 5 km, seen close: a tap anywhere in 44 px around
+      // its marker's centre reaches it.
+      const mapped = dataset.records.filter((r) => Number.isFinite(r.location.lat));
+      const lone = mapped.find((r) => mapped.every((o) => o === r || Math.hypot(o.location.lat - r.location.lat, o.location.lon - r.location.lon) > 0.05));
+      assert.ok(lone, 'a record stands alone');
+      await d.page.goto(`${session.url}?lang=${lang}&lat=${lone.location.lat}&lon=${lone.location.lon}&z=12`);
+      await d.markerCount();
+      const missed = await d.page.evaluate(() => {
+        const markers = [...document.querySelectorAll('.svc-marker')];
+        const centre = (m) => { const b = m.getBoundingClientRect(); return [b.left + b.width / 2, b.top + b.height / 2]; };
+        const map = document.querySelector('[data-testid=map]').getBoundingClientRect();
+        const inside = markers.filter((m) => { const [x, y] = centre(m); return x > map.left + 30 && x < map.right - 30 && y > map.top + 30 && y < map.bottom - 30; });
+        let best = null;
+        for (const m of inside) {
+          const [x, y] = centre(m);
+          const gap = Math.min(Infinity, ...[...document.querySelectorAll('.svc-marker, .svc-cluster')].filter((o) => o !== m).map((o) => { const [a, b] = centre(o); return Math.hypot(a - x, b - y); }));
+          if (!best || gap > best.gap) best = { m, gap, x, y };
+        }
+        if (!best || best.gap < 50) return `no lone marker (${best?.gap})`;
+        return [[-20, 0], [20, 0], [0, -20], [0, 20]]
+          .filter(([dx, dy]) => document.elementFromPoint(best.x + dx, best.y + dy)?.closest('.leaflet-marker-icon') !== best.m)
+          .map((p) => p.join(','));
+      });
+      assert.deepEqual(missed, []);
+      await d.close();
+    });
+  }
+});
+
+describe('one finger scrolls the full page', () => {
+  test('at 360×640 with touch, a one-finger swipe over the map scrolls the page, says two fingers move the map, and leaves the map where it was', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+    const d = new Dashboard(page, session.url);
+    await page.goto(session.url);
+    await d.markerCount();
+    const box = await d.map().boundingBox();
+    const cdp = await page.context().newCDPSession(page);
+    const x = box.x + box.width / 2;
+    const y0 = box.y + box.height - 20;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
+    let hinted = false;
+    for (let k = 1; k <= 10; k++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 - k * 15 }] });
+      hinted ||= await page.evaluate(() => !!document.querySelector('.gesture-hint.is-showing'));
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForTimeout(400);
+    assert.ok(await page.evaluate(() => scrollY) > 40, 'the page scrolled');
+    assert.ok(hinted, 'the two-finger hint showed');
+    assert.equal(d.params().get('lat'), null, 'the map did not move');
+    assert.deepEqual(d.errors, []);
     await d.close();
   });
 });

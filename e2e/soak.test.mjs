@@ -49,6 +49,14 @@ async function settled(page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 }
 
+/** Lets a zoom or pan animation (Leaflet's 0.25 s) end: the markers are drawn for the view
+ * only once it has (at "moveend"), so reading them earlier races the map. */
+async function animated(page) {
+  await page.waitForTimeout(300);
+  await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim'));
+  await settled(page);
+}
+
 async function memory(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -105,11 +113,13 @@ async function act(page, step) {
       const button = page.locator(`${picked}:not(.leaflet-disabled)`);
       const pressed = (await button.count()) && (await button.click({ timeout: 2_000 }).then(() => true, () => false));
       if (!pressed) await page.locator('.leaflet-control-zoom a:not(.leaflet-disabled)').first().click();
+      await animated(page);
       break;
     }
     case 'pan': {
       await page.locator('[data-testid=map] .leaflet-container, [data-testid=map].leaflet-container').first().focus();
       await page.keyboard.press(pick(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']));
+      await animated(page);
       break;
     }
     case 'back':
@@ -165,7 +175,13 @@ describe('soak', { skip: BASE !== '/' && 'run once, with dist/ at the root' }, (
       const total = now.statuses.reduce((a, b) => a + b, 0);
       assert.equal(total, now.list, `batch ${batch}: statistics ${now.statuses} vs list ${now.list}`);
       assert.equal(now.categories, now.list, `batch ${batch}: categories vs list`);
-      assert.equal(Number(now.summary.match(/\d+/)?.[0] ?? 0), now.statuses[0], `batch ${batch}: ${now.summary}`);
+      // The headline counts a search's direct matches; notes-only ones are set apart in it.
+      const opened = Number(now.summary.match(/\d+/)?.[0] ?? 0);
+      if (/mentioned in notes|qeydlərdə|в примечаниях/.test(now.summary)) {
+        assert.ok(opened <= now.statuses[0], `batch ${batch}: ${now.summary}`);
+      } else {
+        assert.equal(opened, now.statuses[0], `batch ${batch}: ${now.summary}`);
+      }
       assert.ok(now.markers >= 0 && now.markers <= now.list, `batch ${batch}: ${now.markers} markers for ${now.list} records`);
       assert.equal(await d.drawnRecords(), now.markers, `batch ${batch}: drawn vs data-marker-count`);
       // The address reopens the same view.

@@ -1,6 +1,6 @@
 //! The HTML a newsroom pastes into its article: an iframe for exactly the current view, with a
-//! fixed aspect ratio that still shows the map where scripts are stripped, and the optional
-//! `embed.js` that sizes it to its content.
+//! fixed height that the page fills where scripts are stripped, and the optional `embed.js`
+//! that sizes it to its content.
 
 use crate::present::escape_html;
 
@@ -13,11 +13,11 @@ pub enum Width {
     Pixels(u32),
 }
 
-/// Height over width of the iframe before `embed.js` (or a host's own resizer) sets the
-/// content's height: a little taller than wide, so the map and timeline show.
-pub const FALLBACK_RATIO: &str = "4 / 5";
-/// The smallest height the fallback gives, in pixels (phones).
-pub const FALLBACK_MIN_HEIGHT: u32 = 520;
+/// The iframe's height before `embed.js` (or a host's own resizer) sets the content's, in
+/// pixels. The page fills whatever height its frame has, the map taking what the title,
+/// timeline, source line and link leave; this one leaves the map at least its usual height at
+/// every column from 320 to 1000 px, in every language (measured: the content needs 752–851 px).
+pub const FALLBACK_HEIGHT: u32 = 860;
 
 /// The iframe code for `page` (the page's absolute URL without query) showing `query` (the
 /// current view's query string, without `?` and without `embed`), titled `title`.
@@ -37,7 +37,7 @@ pub fn code(page: &str, query: &str, title: &str, width: Width) -> String {
     };
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" data-services-map-embed loading=\"lazy\" \
-         style=\"display:block;width:{width};aspect-ratio:{FALLBACK_RATIO};min-height:{FALLBACK_MIN_HEIGHT}px;border:0\" \
+         style=\"display:block;width:{width};height:{FALLBACK_HEIGHT}px;border:0\" \
          allow=\"clipboard-write\"></iframe>\n<script src=\"{base}embed.js\" async></script>",
         src = escape_html(&src),
         title = escape_html(title),
@@ -61,7 +61,7 @@ mod tests {
         assert!(code.starts_with(
             "<iframe src=\"https://news.example/2026/map/index.html?cat=bank&amp;q=%C5%9Eu%C5%9Fa&amp;to=2021-01&amp;embed=1\""
         ), "{code}");
-        assert!(code.contains("aspect-ratio:4 / 5"));
+        assert!(code.contains("height:860px;border:0"));
         assert!(code
             .ends_with("<script src=\"https://news.example/2026/map/embed.js\" async></script>"));
     }

@@ -10,6 +10,7 @@
 pub mod convert;
 pub mod embed_code;
 pub mod labels;
+pub mod math;
 pub mod model;
 pub mod present;
 pub mod query;

@@ -223,6 +223,51 @@ pub fn cluster_title(
     )
 }
 
+/// The place a cluster of `members` (record indices) stands for: the town with the most of
+/// them (the first listed on a tie), and how many other towns it holds.
+pub fn cluster_places<'a>(
+    dataset: &'a crate::model::Dataset,
+    members: &[usize],
+) -> Option<(&'a str, usize)> {
+    let mut towns: Vec<(&str, usize)> = Vec::new();
+    for &i in members {
+        let town = dataset.records[i].location.town.as_str();
+        match towns.iter_mut().find(|(t, _)| *t == town) {
+            Some((_, n)) => *n += 1,
+            None => towns.push((town, 1)),
+        }
+    }
+    let mut biggest = *towns.first()?;
+    for &(town, n) in &towns[1..] {
+        if n > biggest.1 {
+            biggest = (town, n);
+        }
+    }
+    Some((biggest.0, towns.len() - 1))
+}
+
+/// A cluster's accessible name, led by its place: "Shusha: 22 records here: …", or
+/// "Shusha + 1 place nearby: 27 records here: …" when it holds several towns.
+pub fn cluster_name(
+    t: &Text,
+    dataset: &crate::model::Dataset,
+    members: &[usize],
+    title: String,
+) -> String {
+    match cluster_places(dataset, members) {
+        Some((town, 0)) => format!("{}: {title}", dataset.place_name(town, t.lang)),
+        Some((town, others)) => format!(
+            "{}: {title}",
+            Text::fill(
+                &t.count(t.cluster_nearby, others),
+                "place",
+                dataset.place_name(town, t.lang)
+            )
+        ),
+        None => title,
+    }
+}
+
 /// "9 open, 3 planned": the non-zero counts by status (planned, opened, closed).
 pub fn status_counts(t: &Text, statuses: [usize; 3]) -> String {
     let forms = [t.summary_planned, t.summary_open_short, t.summary_closed];

@@ -6,6 +6,7 @@
 //! point itself stays where the data puts it. The sector to the right of the point, where the
 //! town's name is written, is left free so the name stays readable.
 
+use crate::math;
 use std::f64::consts::PI;
 
 /// Distance between neighbouring rings, in pixels (a little more than a marker).
@@ -45,7 +46,7 @@ pub fn offset(index: usize, count: usize) -> (f64, f64) {
     let start = if on_ring > 1 { LABEL_GAP } else { PI / 2.0 };
     let angle = start + step * (index - first) as f64;
     let radius = ring as f64 * RING_STEP;
-    (radius * angle.cos(), radius * angle.sin())
+    (radius * math::cos(angle), radius * math::sin(angle))
 }
 
 #[cfg(test)]

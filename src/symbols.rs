@@ -1,6 +1,7 @@
 //! Marker symbols: one SVG path per [`Shape`], shared by the map markers and the legend so the
 //! two always match.
 
+use crate::math;
 use crate::model::Shape;
 use std::f64::consts::PI;
 
@@ -24,7 +25,7 @@ fn regular(sides: usize, radius: f64, rotation: f64) -> String {
     let c = VIEWBOX / 2.0;
     polygon((0..sides).map(|i| {
         let a = rotation + 2.0 * PI * i as f64 / sides as f64;
-        (c + radius * a.cos(), c + radius * a.sin())
+        (c + radius * math::cos(a), c + radius * math::sin(a))
     }))
 }
 
@@ -44,7 +45,7 @@ pub fn path(shape: Shape) -> String {
             polygon((0..10).map(|i| {
                 let r = if i % 2 == 0 { 8.5 } else { 3.8 };
                 let a = up + PI * i as f64 / 5.0;
-                (c + r * a.cos(), c + r * a.sin())
+                (c + r * math::cos(a), c + r * math::sin(a))
             }))
         }
     }
@@ -83,7 +84,7 @@ pub fn donut(parts: &[usize], c: f64, outer: f64, inner: f64) -> Vec<(usize, Str
     if total == 0 {
         return Vec::new();
     }
-    let point = |r: f64, a: f64| (c + r * a.sin(), c - r * a.cos());
+    let point = |r: f64, a: f64| (c + r * math::sin(a), c - r * math::cos(a));
     let mut out = Vec::new();
     let mut start = 0.0f64;
     for (i, &n) in parts.iter().enumerate() {

@@ -78,6 +78,9 @@ pub struct Text {
     pub col_date: &'static str,
     pub stats_title: &'static str,
     pub cluster_label: [&'static str; 3],
+    /// A cluster holding several places, named by its biggest (`{place}`) and how many others
+    /// (`{n}`).
+    pub cluster_nearby: [&'static str; 3],
     pub no_results: &'static str,
     /// Over the map when a search matches nothing (`{q}`: the search).
     pub nothing_found: &'static str,
@@ -107,6 +110,18 @@ pub struct Text {
     pub card_first_reported: &'static str,
     pub card_approximate: &'static str,
     pub summary_since: &'static str,
+    /// Play's caption for a month's first change (`{month}`, `{name}`, `{place}`, `{status}`).
+    pub change_caption: &'static str,
+    /// After the caption, how many more changed (`{n}`).
+    pub change_more: &'static str,
+    /// The speed button's name (its text is `1×`, `2×` or `4×`).
+    pub play_speed: &'static str,
+    /// The button that fits the map to every record again.
+    pub whole_region: &'static str,
+    /// The scale bar's units: kilometres, metres.
+    pub unit_km: &'static str,
+    /// See `unit_km`.
+    pub unit_m: &'static str,
     /// A record's place on its card: `{town}` in `{district}`.
     pub card_place_in_district: &'static str,
     /// After the summary, the records a search found only in their notes (`{n}`).
@@ -294,6 +309,11 @@ pub const EN: Text = Text {
         "{n} records here: {parts}. Press Enter to open.",
         "{n} records here: {parts}. Press Enter to open.",
     ],
+    cluster_nearby: [
+        "{place} + {n} place nearby",
+        "{place} + {n} places nearby",
+        "{place} + {n} places nearby",
+    ],
     no_results: "No record matches these filters.",
     nothing_found: "Nothing found for “{q}”.",
     clear_search: "Clear search",
@@ -323,6 +343,12 @@ pub const EN: Text = Text {
     card_first_reported: "first reported then",
     card_approximate: "approximate",
     summary_since: "Since {date}: ",
+    change_caption: "{month}: {name}, {place} — {status}",
+    change_more: "; +{n} more",
+    play_speed: "Speed",
+    whole_region: "Whole region",
+    unit_km: "km",
+    unit_m: "m",
     card_place_in_district: "{town}, {district} district",
     summary_mentioned: "; +{n} mentioned in notes",
     subhead_more: "More about this map",
@@ -481,6 +507,11 @@ pub const AZ: Text = Text {
         "Burada {n} qeyd: {parts}. Açmaq üçün Enter basın.",
         "Burada {n} qeyd: {parts}. Açmaq üçün Enter basın.",
     ],
+    cluster_nearby: [
+        "{place} və yaxınlıqda daha {n} yer",
+        "{place} və yaxınlıqda daha {n} yer",
+        "{place} və yaxınlıqda daha {n} yer",
+    ],
     no_results: "Bu filtrlərə uyğun qeyd yoxdur.",
     nothing_found: "“{q}” üzrə heç nə tapılmadı.",
     clear_search: "Axtarışı təmizlə",
@@ -510,6 +541,12 @@ pub const AZ: Text = Text {
     card_first_reported: "ilk dəfə o zaman xəbər verilib",
     card_approximate: "təxmini",
     summary_since: "{date} tarixindən: ",
+    change_caption: "{month}: {name}, {place} — {status}",
+    change_more: "; daha {n}",
+    play_speed: "Sürət",
+    whole_region: "Bütün bölgə",
+    unit_km: "km",
+    unit_m: "m",
     card_place_in_district: "{town}, {district} rayonu",
     summary_mentioned: "; +{n} qeydlərdə adı çəkilir",
     subhead_more: "Xəritə haqqında ətraflı",
@@ -669,6 +706,11 @@ pub const RU: Text = Text {
         "Здесь {n} записи: {parts}. Нажмите Enter, чтобы открыть.",
         "Здесь {n} записей: {parts}. Нажмите Enter, чтобы открыть.",
     ],
+    cluster_nearby: [
+        "{place} и ещё {n} место рядом",
+        "{place} и ещё {n} места рядом",
+        "{place} и ещё {n} мест рядом",
+    ],
     no_results: "Ни одна запись не подходит под эти фильтры.",
     nothing_found: "По запросу «{q}» ничего не найдено.",
     clear_search: "Очистить поиск",
@@ -698,6 +740,12 @@ pub const RU: Text = Text {
     card_first_reported: "тогда впервые сообщено",
     card_approximate: "приблизительно",
     summary_since: "С {date}: ",
+    change_caption: "{month}: {name}, {place} — {status}",
+    change_more: "; ещё {n}",
+    play_speed: "Скорость",
+    whole_region: "Весь регион",
+    unit_km: "км",
+    unit_m: "м",
     card_place_in_district: "{town}, район: {district}",
     summary_mentioned: "; в примечаниях упомянуто ещё {n}",
     subhead_more: "Подробнее о карте",
@@ -826,6 +874,12 @@ impl Text {
     }
 }
 
+/// `text` in lower case, a character at a time: the same mapping the search's folding uses, so
+/// the string-wide `str::to_lowercase` (4 KB of code and tables) stays out of the download.
+pub fn lower_case(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -878,10 +932,21 @@ mod tests {
         }
     }
 
+    /// The characters of `text` outside its `{placeholder}`s: a format made only of
+    /// placeholders and punctuation has nothing to translate.
+    fn words_outside_placeholders(text: &str) -> impl Iterator<Item = char> + '_ {
+        let mut inside = false;
+        text.chars().filter(move |&c| {
+            let keep = !inside && c != '{';
+            inside = (inside || c == '{') && c != '}';
+            keep
+        })
+    }
+
     #[test]
     fn no_english_is_left_in_azerbaijani_or_russian() {
         // Strings that are the same in every language (formats, names of formats).
-        let same = ["CSV", "GeoJSON", "Operator"];
+        let same = ["CSV", "GeoJSON", "Operator", "km", "m"];
         for t in [&AZ, &RU] {
             let (mut en, mut other) = (Vec::new(), Vec::new());
             strings(&serde_json::to_value(EN).unwrap(), "", &mut en);
@@ -890,7 +955,7 @@ mod tests {
                 if key == "lang"
                     || key == "group_sep"
                     || same.contains(&e.as_str())
-                    || e.chars().all(|c| !c.is_alphabetic())
+                    || words_outside_placeholders(e).all(|c| !c.is_alphabetic())
                 {
                     continue;
                 }

@@ -262,7 +262,8 @@ fn the_shipped_csv_is_the_dataset_exported() {
     let expected = karabakh_services_map::convert::Format::Csv.export(&dataset());
     assert!(
         csv == expected,
-        "public/data/dataset.csv is stale: regenerate it"
+        "public/data/dataset.csv is stale: regenerate it with `cargo run --bin datatool -- \
+         export-csv public/data/dataset.json -o public/data/dataset.csv`"
     );
 }
 

@@ -4,7 +4,7 @@ mod common;
 
 use karabakh_services_map::model::{load, Dataset, Status};
 use karabakh_services_map::query::search::fold as fold_text;
-use karabakh_services_map::query::stats::{by_category, sentence, summarize};
+use karabakh_services_map::query::stats::{by_category, change_caption, sentence, summarize};
 use karabakh_services_map::query::timeline::{openings, status_at};
 use karabakh_services_map::query::{Facet, Filters, Month, Query, NOT_NAMED};
 use karabakh_services_map::text::EN;
@@ -355,6 +355,78 @@ fn the_headline_counts_what_a_search_found_and_notes_only_matches_apart() {
     // Without a search nothing is set apart.
     let all = q.visible(&Filters::default());
     assert_eq!(q.summarize_found(&all, at, "  "), q.summarize(&all, at));
+}
+
+#[test]
+fn a_cluster_is_named_for_its_biggest_place_and_counts_the_others_nearby() {
+    use karabakh_services_map::present::{cluster_name, cluster_places};
+    use karabakh_services_map::text::RU;
+    let d = shipped();
+    let town = |name: &str| -> Vec<usize> {
+        (0..d.records.len())
+            .filter(|&i| d.records[i].location.town == name)
+            .collect()
+    };
+    let (shusha, zabukh, lachin) = (town("Shusha"), town("Zabukh"), town("Lachin"));
+    assert!(shusha.len() > zabukh.len() && !zabukh.is_empty() && !lachin.is_empty());
+    // Listed after a smaller place, the biggest still names the cluster.
+    let mixed: Vec<usize> = zabukh.iter().chain(&shusha).copied().collect();
+    assert_eq!(cluster_places(&d, &mixed), Some(("Shusha", 1)));
+    assert_eq!(cluster_places(&d, &shusha), Some(("Shusha", 0)));
+    assert_eq!(cluster_places(&d, &[]), None);
+    let three: Vec<usize> = zabukh
+        .iter()
+        .chain(&lachin)
+        .chain(&shusha)
+        .copied()
+        .collect();
+    assert_eq!(cluster_places(&d, &three), Some(("Shusha", 2)));
+    let en = cluster_name(&EN, &d, &mixed, "27 records here".into());
+    assert_eq!(en, "Shusha + 1 place nearby: 27 records here");
+    assert_eq!(cluster_name(&EN, &d, &shusha, "x".into()), "Shusha: x");
+    let ru = cluster_name(&RU, &d, &three, "x".into());
+    assert_eq!(ru, "Шуша и ещё 2 места рядом: x");
+}
+
+#[test]
+fn play_names_what_changed_in_each_month_and_counts_the_rest() {
+    let d = fixture();
+    let q = Query::new(&d);
+    let all = q.visible(&Filters::default());
+    let named = |at: &str| {
+        ids(
+            &d,
+            &q.changed_in(&all, month(at))
+                .iter()
+                .map(|c| c.0)
+                .collect::<Vec<_>>(),
+        )
+    };
+    assert_eq!(named("2021-02"), ["post-feb-june"]);
+    assert_eq!(q.changed_in(&all, month("2021-06")), [(0, Status::Opened)]);
+    assert!(q.changes_in(0, month("2021-06")) && !q.changes_in(0, month("2021-05")));
+    // A year-only date changes in that December; an undated one at the as-of month.
+    assert_eq!(named("2021-12"), ["bank-2021"]);
+    assert_eq!(named("2022-06"), ["atm-undated"]);
+    assert!(named("2021-03").is_empty());
+    // Only what the filters leave visible is named.
+    assert!(q.changed_in(&[1, 2], month("2021-02")).is_empty());
+
+    let caption = |at: &str| change_caption(&EN, &d, &q.changed_in(&all, month(at)), month(at));
+    assert_eq!(caption("2021-03"), None);
+    let june = caption("2021-06").unwrap();
+    assert!(june.contains("Post office, Shusha — opened"), "{june}");
+    assert!(!june.contains("more"), "{june}");
+    let two = [
+        (0, Status::Planned),
+        (3, Status::Opened),
+        (1, Status::Opened),
+    ];
+    let text = change_caption(&EN, &d, &two, month("2021-02")).unwrap();
+    assert!(
+        text.ends_with("Post office, Shusha — planned; +2 more"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -11,6 +11,10 @@ use crate::present;
 use crate::query::timeline::status_at;
 use crate::query::Month;
 
+/// The language of the dataset's free text (notes on records, changes and locations), which
+/// is not translated: marked so that screen readers read it in its own language.
+const NOTES_LANG: &str = "en";
+
 fn source_item(source: Source) -> impl IntoView {
     let t = super::i18n::text();
     let date = source
@@ -75,7 +79,7 @@ fn card(
             let note = change
                 .note
                 .clone()
-                .map(|n| view! { <span class="note">{n}</span> });
+                .map(|n| view! { <span class="note" lang=NOTES_LANG>{n}</span> });
             view! { <li>{line}{note}</li> }
         })
         .collect_view();
@@ -94,12 +98,12 @@ fn card(
                 <dt>{t.place}</dt>
                 <dd>{place}</dd>
                 <dt>{t.location_precision}</dt>
-                <dd data-testid="card-precision">{precision}{record.location.note.clone().map(|n| view! { <span class="note">{n}</span> })}</dd>
+                <dd data-testid="card-precision">{precision}{record.location.note.clone().map(|n| view! { <span class="note" lang=NOTES_LANG>{n}</span> })}</dd>
                 {held}
             </dl>
             <h3>{t.history}</h3>
             <ol class="history" data-testid="card-history">{history}</ol>
-            {record.notes.clone().map(|notes| view! { <h3>{t.notes}</h3><p class="notes">{notes}</p> })}
+            {record.notes.clone().map(|notes| view! { <h3>{t.notes}</h3><p class="notes" lang=NOTES_LANG>{notes}</p> })}
             <h3>{t.sources}</h3>
             <ul class="sources" data-testid="card-sources">
                 {record.sources.iter().cloned().map(source_item).collect_view()}
@@ -112,15 +116,6 @@ fn card(
             }}
         </article>
     }
-}
-
-fn active_element() -> Option<web_sys::HtmlElement> {
-    use wasm_bindgen::JsCast;
-    web_sys::window()?
-        .document()?
-        .active_element()?
-        .dyn_into()
-        .ok()
 }
 
 /// The card of the selected record, or nothing.
@@ -141,24 +136,22 @@ pub fn RecordCard() -> impl IntoView {
         let id = record.with(|r| r.as_ref().map(|r| r.id.clone()));
         if id.is_some() && previous.as_ref() != Some(&id) {
             if previous.as_ref().is_none_or(Option::is_none) {
-                opener.set_value(active_element());
+                opener.set_value(super::focus::active_element());
             }
             if let Some(h) = heading.get() {
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = h.focus_with_options(&options);
+                super::focus::focus(&h);
             }
         }
         id
     });
     let view_signal = ctx.view;
+    // Focus goes back to what opened the card; if that is gone (a sheet that closed), to the
+    // record's marker, else to the map.
     let close = move || {
+        let marker =
+            record.with_untracked(|r| r.as_ref().and_then(|r| super::focus::marker_of(&r.id)));
         view_signal.update(|v| v.selected = None);
-        if let Some(element) = opener.get_value().filter(|e| e.is_connected()) {
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = element.focus_with_options(&options);
-        }
+        super::focus::return_to(opener.get_value(), marker);
     };
     move || {
         let at = (ctx.at.get(), ctx.query.as_of);

@@ -31,11 +31,32 @@ fn search_param(name: &str) -> Option<String> {
 
 /// The content's height in CSS pixels (not the frame's: that would never shrink).
 fn content_height() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-        .map(|b| b.get_bounding_client_rect().height().ceil())
-        .unwrap_or(0.0)
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return 0.0;
+    };
+    let (Some(root), Some(body)) = (document.document_element(), document.body()) else {
+        return 0.0;
+    };
+    // The map fills what the rest of the page (its "chrome") leaves of the frame; the height
+    // the page needs is measured with the map at its own height, so a frame a host enlarged
+    // can shrink again.
+    let classes = root.class_list();
+    let _ = classes.add_1("is-measuring");
+    let height = body.get_bounding_client_rect().height().ceil();
+    let map = document
+        .query_selector("[data-testid=map]")
+        .ok()
+        .flatten()
+        .map(|m| m.get_bounding_client_rect().height());
+    let _ = classes.remove_1("is-measuring");
+    if let (Some(map), Ok(root)) = (map, root.dyn_into::<web_sys::HtmlElement>()) {
+        let chrome = (height - map).max(0.0) as i32;
+        let _ = root
+            .style()
+            .set_property("--chrome", &format!("{chrome}px"));
+        let _ = classes.add_1("has-chrome");
+    }
+    height
 }
 
 /// Posts `height` to the parent in the three formats hosts already listen for. `pym_child` is
@@ -211,6 +232,7 @@ pub fn EmbedPanel() -> impl IntoView {
             format!("{}?{q}&embed=1", page_url())
         }
     };
+    let preview_height = || format!("{}px", embed_code::FALLBACK_HEIGHT);
     let preview_width = move || match width.get() {
         Width::Full => "100%".to_string(),
         Width::Pixels(px) => format!("{px}px"),
@@ -236,6 +258,11 @@ pub fn EmbedPanel() -> impl IntoView {
             <button type="button" class="chip" aria-pressed=move || (width.get() == w).to_string() on:click=move |_| width.set(w)>{label}</button>
         }
     };
+    // Closing returns focus to the button that opened the panel, never to the page's body.
+    let close = move || {
+        open.set(false);
+        super::focus::focus_by_test_id("embed-button");
+    };
     view! {
         <button type="button" class="chip embed-button" data-testid="embed-button" aria-expanded=move || open.get().to_string()
             aria-controls="embed-panel" on:click=move |_| open.update(|o| *o = !*o)>{t.embed}</button>
@@ -243,10 +270,10 @@ pub fn EmbedPanel() -> impl IntoView {
             let (code, copy, title) = (code.clone(), copy.clone(), title.clone());
             open.get().then(move || view! {
             <section id="embed-panel" class="embed-panel" data-testid="embed-panel" aria-labelledby="embed-title"
-                on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { open.set(false) }>
+                on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { close() }>
                 <div class="filters-head">
                     <h2 id="embed-title">{t.embed_title}</h2>
-                    <button type="button" class="filters-done" on:click=move |_| open.set(false)>{t.filters_close}</button>
+                    <button type="button" class="filters-done" on:click=move |_| close()>{t.filters_close}</button>
                 </div>
                 <p class="note">{t.embed_help}</p>
                 <div class="chip-row" role="group" aria-label=t.embed_width>
@@ -261,7 +288,7 @@ pub fn EmbedPanel() -> impl IntoView {
                     {move || if copied.get() { t.copied } else { t.embed_copy }}
                 </button>
                 <div class="embed-preview">
-                    <iframe title=title src=preview_src style:width=preview_width data-testid="embed-preview"></iframe>
+                    <iframe title=title src=preview_src style:width=preview_width style:height=preview_height data-testid="embed-preview"></iframe>
                 </div>
             </section>
         })}}

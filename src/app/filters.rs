@@ -154,7 +154,7 @@ pub fn FilterPanel() -> impl IntoView {
     };
     let close = move || {
         open.set(false);
-        focus_by_test_id("filters-button");
+        super::focus::focus_by_test_id("filters-button");
     };
     // Opened as a sheet, focus moves into it, so Escape and Tab act on it.
     let heading = NodeRef::<leptos::html::H2>::new();
@@ -193,23 +193,5 @@ pub fn FilterPanel() -> impl IntoView {
                 </details>
             </div>
         </section>
-    }
-}
-
-/// Moves focus to the element with this `data-testid`, if it exists.
-pub fn focus_by_test_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector(&format!("[data-testid={id}]"))
-                .ok()
-                .flatten()
-        })
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = element.focus_with_options(&options);
     }
 }

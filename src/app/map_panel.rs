@@ -106,6 +106,8 @@ fn draw_list(
     let t = super::i18n::text();
     let dataset = &ctx.loaded.dataset;
     let at = ctx.at.get_untracked();
+    // A chosen month (Play, the step buttons, the scrubber) marks what changed in it.
+    let stepping = ctx.filters.with_untracked(|f| f.to.is_some());
     let mut clusters = HashMap::new();
     let mut out = Vec::with_capacity(nodes.len());
     for node in nodes {
@@ -147,6 +149,7 @@ fn draw_list(
                         shape: category.shape,
                         status,
                         offset: *offset,
+                        changed: stepping && ctx.query.changes_in(i, at),
                     }),
                 ));
             }
@@ -156,7 +159,7 @@ fn draw_list(
                 lon,
                 count,
                 run,
-                same_place,
+                ..
             } => {
                 let members: Vec<usize> = layer
                     .index
@@ -173,12 +176,8 @@ fn draw_list(
                     .collect();
                 let statuses =
                     mix::by_status(members.iter().filter_map(|&i| ctx.query.status_at(i, at)));
-                let mut title = present::cluster_title(t, dataset, *count, &mix, statuses);
-                // A stack at one place is named by the place: "Shusha: 22 records here: …".
-                if let (true, Some(&first)) = (*same_place, members.first()) {
-                    let town = &dataset.records[first].location.town;
-                    title = format!("{}: {title}", dataset.place_name(town, t.lang));
-                }
+                let title = present::cluster_title(t, dataset, *count, &mix, statuses);
+                let title = present::cluster_name(t, dataset, &members, title);
                 let parts = mix::ring(&ctx.query.family_counts(&members))
                     .into_iter()
                     .map(|(slice, n)| match slice {
@@ -196,6 +195,7 @@ fn draw_list(
                         parts,
                         statuses,
                         title,
+                        changed: stepping && members.iter().any(|&i| ctx.query.changes_in(i, at)),
                     }),
                 ));
                 clusters.insert(key, node);
@@ -203,6 +203,28 @@ fn draw_list(
         }
     }
     (out, clusters)
+}
+
+/// Fits the map to every drawn record: the first view without a camera, and "Whole region".
+fn fit_all(map: &MapView, ctx: &Ctx) {
+    let all: Vec<(f64, f64)> = ctx
+        .loaded
+        .dataset
+        .mapped_records()
+        .filter_map(|r| r.location.coordinates())
+        .collect();
+    map.fit(&all, FOCUS_ZOOM, card_overlap());
+}
+
+/// Marks the page as being printed (`.is-printing` on `<html>`), which gives the map the
+/// paper's size before the browser lays the page out for print.
+fn printing(on: bool) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.class_list().toggle_with_force("is-printing", on);
+    }
 }
 
 /// A box no view lies within: the whole world is then needed.
@@ -225,6 +247,8 @@ pub fn MapPanel() -> impl IntoView {
     let map = StoredValue::new_local(None::<MapView>);
     let locator = StoredValue::new_local(None::<Locator>);
     let locator_node = NodeRef::<Div>::new();
+    // The reader's view while the page is printed.
+    let saved_view = StoredValue::new_local(None::<(f64, f64, f64)>);
     // One tier of the world's outline, drawn in the map and the locator.
     let show_world = move |url: &'static str| async move {
         let world = fetch_text(url)
@@ -323,45 +347,49 @@ pub fn MapPanel() -> impl IntoView {
                 let from_keyboard = map
                     .try_with_value(|m| m.as_ref().is_some_and(MapView::has_focus))
                     .unwrap_or(false);
-                let ids: Vec<String> = layer
+                let members: Vec<usize> = layer
                     .try_with_value(|l| match l.clusters.get(&key) {
                         Some(Node::Cluster { run, .. }) => l
                             .index
                             .members(*run)
                             .into_iter()
-                            .map(|k| c.loaded.dataset.records[l.mapped[k]].id.clone())
+                            .map(|k| l.mapped[k])
                             .collect(),
                         _ => Vec::new(),
                     })
                     .unwrap_or_default();
-                if from_keyboard {
-                    request_animation_frame(move || {
-                        request_animation_frame(move || {
-                            map.try_with_value(|m| m.as_ref().map(|m| m.focus_first(&ids)));
-                        })
-                    });
-                }
                 let many = points.len() > LIST_ABOVE && narrow_screen();
+                // A list sheet takes focus itself; otherwise, from the keyboard, focus goes to
+                // what the cluster reveals.
+                if from_keyboard && !(same_place && many) {
+                    // The place the cluster is named for comes first: what is drawn nearest it.
+                    let dataset = &c.loaded.dataset;
+                    let biggest = present::cluster_places(dataset, &members).map(|(town, _)| town);
+                    let at = members
+                        .iter()
+                        .map(|&i| &dataset.records[i].location)
+                        .find(|l| Some(l.town.as_str()) == biggest)
+                        .and_then(|l| l.coordinates());
+                    if let Some((lat, lon)) = at {
+                        request_animation_frame(move || {
+                            request_animation_frame(move || {
+                                map.try_with_value(|m| {
+                                    m.as_ref().map(|m| m.focus_nearest(lat, lon))
+                                });
+                            })
+                        });
+                    }
+                }
                 if same_place && many {
-                    let members = layer
-                        .try_with_value(|l| match l.clusters.get(&key) {
-                            Some(Node::Cluster { run, .. }) => l
-                                .index
-                                .members(*run)
-                                .into_iter()
-                                .map(|k| l.mapped[k])
-                                .collect(),
-                            _ => Vec::new(),
-                        })
-                        .unwrap_or_default();
                     ui.place_list.set(Some(members));
                 } else if same_place {
                     let key = place_key(points[0].0, points[0].1);
                     c.open_places.update(|open| open.push(key));
                 } else {
+                    // Padded clear of the controls and the card, with room for a spider.
                     map.try_with_value(|m| {
                         if let Some(m) = m {
-                            m.fit(&points, 13.0);
+                            m.fit(&points, 13.0, card_overlap());
                         }
                     });
                 }
@@ -391,21 +419,13 @@ pub fn MapPanel() -> impl IntoView {
             open_cluster: Box::new(open_cluster),
             moved: Box::new(moved),
         };
-        let mut created = match MapView::new(&element, callbacks) {
+        let mut created = match MapView::new(&element, callbacks, (t.unit_km, t.unit_m)) {
             Ok(created) => created,
             Err(error) => return failure.set(Some(error)),
         };
         match c.camera.get_untracked() {
             Some(cam) => created.set_view(cam.lat, cam.lon, cam.zoom),
-            None => {
-                let all: Vec<(f64, f64)> = c
-                    .loaded
-                    .dataset
-                    .mapped_records()
-                    .filter_map(|r| r.location.coordinates())
-                    .collect();
-                created.fit(&all, FOCUS_ZOOM);
-            }
+            None => fit_all(&created, &c),
         }
         // Dataset places: named beside their markers, before any other name (they are the
         // story; countries have other candidate points to move to).
@@ -432,10 +452,10 @@ pub fn MapPanel() -> impl IntoView {
         }
         locator.set_value(locator_map);
         created.set_control_titles(t.zoom_in, t.zoom_out);
-        // In an article, the map does not take the reader's scrolling.
-        if c.view.with_untracked(|v| v.embed) || super::embed::in_frame() {
-            created.guard_gestures(t.wheel_hint, t.touch_hint);
-        }
+        // The map does not take the reader's scrolling: one finger scrolls the page (and in
+        // an article, the wheel scrolls it too until the map is clicked or focused).
+        let article = c.view.with_untracked(|v| v.embed) || super::embed::in_frame();
+        created.guard_gestures(article.then_some(t.wheel_hint), t.touch_hint);
         // A tile layer only when the link or the dataset opts in (it requests its server).
         let tiles = c
             .view
@@ -616,7 +636,56 @@ pub fn MapPanel() -> impl IntoView {
         locator.set_value(None);
     });
 
+    // On paper the map has the page's size (`.is-printing`) and shows every record the
+    // filters leave; the reader's view comes back after.
+    let c = ctx.clone();
+    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| {
+        printing(true);
+        map.with_value(|m| {
+            let Some(m) = m else { return };
+            let centre = m.leaflet().get_center();
+            saved_view.set_value(Some((centre.lat(), centre.lng(), m.zoom())));
+            m.resized();
+            let dataset = &c.loaded.dataset;
+            let shown: Vec<(f64, f64)> = c.evaluation.with_untracked(|e| {
+                e.visible
+                    .iter()
+                    .filter_map(|&i| dataset.records[i].location.coordinates())
+                    .collect()
+            });
+            if shown.is_empty() {
+                fit_all(m, &c);
+            } else {
+                m.fit(&shown, FOCUS_ZOOM, (0.0, 0.0));
+            }
+        });
+    });
+    let after_print = window_event_listener(leptos::ev::afterprint, move |_| {
+        printing(false);
+        map.with_value(|m| {
+            let Some(m) = m else { return };
+            m.resized();
+            if let Some((lat, lon, zoom)) = saved_view.get_value() {
+                m.set_view(lat, lon, zoom);
+            }
+        });
+    });
+    on_cleanup(move || {
+        before_print.remove();
+        after_print.remove();
+    });
+
+    // "Whole region": every drawn record in view again, and the link forgets the camera.
+    let c = ctx.clone();
+    let whole_region = move |_| {
+        map.with_value(|m| m.as_ref().map(|m| fit_all(m, &c)));
+        view_signal.update(|v| v.camera = None);
+    };
+
     view! {
+        <button type="button" class="chip whole-region" data-testid="whole-region" on:click=whole_region>
+            {t.whole_region}
+        </button>
         <div
             class="map"
             node_ref=node
@@ -657,6 +726,25 @@ pub fn PlaceList() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let ui = expect_context::<super::state::Ui>();
     let list = ui.place_list;
+    // The sheet takes focus as it opens and gives it back to its opener (the place's marker)
+    // as it closes, or before a record it lists opens (so that record's card returns there).
+    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    let heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |was: Option<(bool, bool)>| {
+        let (was_open, focused) = was.unwrap_or_default();
+        let open = list.with(Option::is_some);
+        if open && !was_open {
+            opener.set_value(super::focus::active_element());
+        }
+        // The heading may be drawn after this first runs: focus it once it is.
+        let focused =
+            open && (focused || heading.get().inspect(|h| super::focus::focus(h)).is_some());
+        (open, focused)
+    });
+    let close = move || {
+        list.set(None);
+        super::focus::return_to(opener.get_value(), None);
+    };
     move || {
         let members = list.get()?;
         let dataset = &ctx.loaded.dataset;
@@ -669,6 +757,9 @@ pub fn PlaceList() -> impl IntoView {
             })
             .unwrap_or_default();
         let title = t.count(t.spider_more, members.len());
+        // "Shusha: 17 open, 10 planned": the place's summary at the month shown.
+        let statuses = mix::by_status(members.iter().filter_map(|&i| ctx.query.status_at(i, at)));
+        let summary = present::status_counts(t, statuses);
         let items = members
             .iter()
             .map(|&i| {
@@ -687,7 +778,7 @@ pub fn PlaceList() -> impl IntoView {
                 view! {
                     <li>
                         <button type="button" class="link" data-record-id=id.clone() on:click=move |_| {
-                            list.set(None);
+                            close();
                             c.select(Some(id.clone()));
                         }>{r.name.get(t.lang).to_string()}</button>
                         <span class="note">{format!("{category} · {status}")}</span>
@@ -697,10 +788,11 @@ pub fn PlaceList() -> impl IntoView {
             .collect_view();
         let label = title.clone();
         Some(view! {
-            <section class="place-list" data-testid="place-list" aria-label=label>
+            <section class="place-list" data-testid="place-list" aria-label=label
+                on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { close() }>
                 <div class="filters-head">
-                    <h2>{town}": "{title}</h2>
-                    <button type="button" class="filters-done" on:click=move |_| list.set(None)>{t.close}</button>
+                    <h2 tabindex="-1" node_ref=heading data-testid="place-summary">{town}": "{summary}</h2>
+                    <button type="button" class="filters-done" on:click=move |_| close()>{t.close}</button>
                 </div>
                 <ul>{items}</ul>
             </section>

@@ -3,9 +3,11 @@
 
 mod about;
 mod card;
+mod change_caption;
 mod downloads;
 mod embed;
 mod filters;
+mod focus;
 mod heap;
 mod i18n;
 mod io;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::state::Ctx;
 use crate::present;
-use crate::query::Facet;
+use crate::query::{table, Facet};
 
 /// The print-only summary of filters and the full list of visible records.
 #[component]
@@ -80,40 +80,55 @@ pub fn PrintSheet() -> impl IntoView {
             t.to,
             present::date(t, &to.as_date())
         ));
-        let records = ctx.evaluation.with(|e| {
-            e.visible
-                .iter()
-                .map(|&i| {
-                    let r = &dataset.records[i];
-                    let status = ctx
-                        .query
-                        .status_at(i, to)
-                        .map(|s| t.status_names[s as usize])
-                        .unwrap_or(t.not_yet);
-                    let sources = r
-                        .sources
-                        .iter()
-                        .map(|s| {
-                            let mut text = s.outlet.clone();
-                            if let Some(title) = &s.title {
-                                text.push_str(&format!(": {title}"));
-                            }
-                            if let Some(url) = &s.url {
-                                text.push_str(&format!(" <{url}>"));
-                            }
-                            text
-                        })
-                        .collect::<Vec<_>>()
-                        .join("; ");
-                    view! {
-                        <li>
-                            <strong>{r.name.get(t.lang).to_string()}</strong>
-                            {format!(" — {}, {status}. {}: {sources}", dataset.place_name(&r.location.town, t.lang), t.sources)}
-                        </li>
-                    }
-                })
-                .collect_view()
+        // Every visible record in the list's first order (by date), each with the
+        // status it has at the month shown and that change's date.
+        let rows = ctx.evaluation.with(|e| {
+            table::rows(
+                dataset,
+                &ctx.query,
+                &e.visible,
+                to,
+                (table::Column::Date, true),
+                &filters.search,
+                t.lang,
+            )
         });
+        let records = rows
+            .into_iter()
+            .map(|row| {
+                let r = &dataset.records[row.index];
+                let status = row
+                    .status
+                    .map(|s| t.status_names[s as usize])
+                    .unwrap_or(t.not_yet);
+                let date = row
+                    .date
+                    .map(|d| present::date(t, &d))
+                    .unwrap_or_else(|| t.date_unknown.to_string());
+                let sources = r
+                    .sources
+                    .iter()
+                    .map(|s| {
+                        let mut text = s.outlet.clone();
+                        if let Some(title) = &s.title {
+                            text.push_str(&format!(": {title}"));
+                        }
+                        if let Some(url) = &s.url {
+                            text.push_str(&format!(" <{url}>"));
+                        }
+                        text
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                let place = dataset.place_name(&r.location.town, t.lang);
+                view! {
+                    <li>
+                        <strong>{r.name.get(t.lang).to_string()}</strong>
+                        {format!(" — {place}, {status} ({date}). {}: {sources}", t.sources)}
+                    </li>
+                }
+            })
+            .collect_view();
         Some(view! {
             <section class="print-sheet" data-testid="print-sheet">
                 <h2>{t.filters_title}</h2>

@@ -344,6 +344,7 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
                 <div class="stage">
                     <MapPanel/>
                     <MonthBadge/>
+                    <super::change_caption::ChangeCaption/>
                     <super::no_match::NoMatch/>
                     <Legend/>
                     <RecordCard/>
@@ -351,7 +352,7 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
                 </div>
                 <Timeline/>
                 <p class="source-line" data-testid="source-line">
-                    {t.source_line}": "{title.clone()}", "{lower_case(t.as_of)}" "{as_of}". "{t.licence}": "
+                    {t.source_line}": "{title.clone()}", "{crate::text::lower_case(t.as_of)}" "{as_of}". "{t.licence}": "
                     {match licence.url {
                         Some(url) => view! { <a href=url target="_blank" rel="noopener noreferrer">{licence.name}</a> }.into_any(),
                         None => view! { <span>{licence.name}</span> }.into_any(),
@@ -381,10 +382,4 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
             </div>
         }
     }
-}
-
-/// `text` in lower case, a character at a time: the same mapping the search's folding uses, so
-/// the string-wide `str::to_lowercase` (4 KB of code) stays out of the download.
-fn lower_case(text: &str) -> String {
-    text.chars().flat_map(char::to_lowercase).collect()
 }

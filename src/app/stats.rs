@@ -45,8 +45,11 @@ pub fn StatsPanel() -> impl IntoView {
     let t = super::i18n::text();
     let ctx = expect_context::<Ctx>();
     let c = ctx.clone();
+    // Every visible record, the notes-only matches of a search included, as the category
+    // table below and the list count them (the headline sets those apart).
     let status_rows = move || {
-        let s = c.summary.get();
+        let at = c.at.get();
+        let s = c.evaluation.with(|e| c.query.summarize(&e.visible, at));
         [(Status::Opened, s.opened), (Status::Planned, s.planned), (Status::Closed, s.closed)]
             .into_iter()
             .map(|(status, n)| view! { <tr data-status=status.name()><th scope="row">{t.status_names[status as usize]}</th><td>{n}</td></tr> })

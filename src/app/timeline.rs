@@ -90,6 +90,18 @@ pub fn Timeline() -> impl IntoView {
         }
         view_signal.update(|v| v.filters.set_bound(Bound::To, to.next(), (first, last)));
     };
+    // 1×, 2× or 4×: the pause between months is divided by it.
+    let speed = RwSignal::new(1u32);
+    let start_timer = move || {
+        timer.update_value(|h| {
+            if let Some(h) = h.take() {
+                h.clear();
+            }
+        });
+        if let Ok(handle) = set_interval_with_handle(step, STEP / speed.get_untracked()) {
+            timer.set_value(Some(handle));
+        }
+    };
     let play = move |_| {
         if playing.get_untracked() {
             return stop();
@@ -99,8 +111,12 @@ pub fn Timeline() -> impl IntoView {
             view_signal.update(|v| v.filters.to = Some(from));
         }
         playing.set(true);
-        if let Ok(handle) = set_interval_with_handle(step, STEP) {
-            timer.set_value(Some(handle));
+        start_timer();
+    };
+    let faster = move |_| {
+        speed.update(|s| *s = if *s >= 4 { 1 } else { *s * 2 });
+        if playing.get_untracked() {
+            start_timer();
         }
     };
     on_cleanup(stop);
@@ -200,6 +216,10 @@ pub fn Timeline() -> impl IntoView {
                     view! {
                         <button type="button" class="play-button" data-testid="play" aria-pressed=move || playing.get().to_string() on:click=play>
                             {move || if playing.get() { t.pause } else { t.play }}
+                        </button>
+                        <button type="button" class="speed-button" data-testid="speed" on:click=faster
+                            aria-label=move || format!("{} {}×", t.play_speed, speed.get())>
+                            {move || format!("{}×", speed.get())}
                         </button>
                     }.into_any()
                 }}

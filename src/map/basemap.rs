@@ -166,7 +166,7 @@ impl Labels {
                     h,
                     priority: p.label.priority,
                     group: *groups.entry(p.label.text.as_str()).or_insert(next),
-                    order: (point.x() - cx).hypot(point.y() - cy),
+                    order: crate::math::hypot(point.x() - cx, point.y() - cy),
                 }
             })
             .collect();
@@ -195,12 +195,31 @@ pub fn make_panes(map: &Map) {
 }
 
 /// Adds the metric scale bar.
-pub fn add_scale(map: &Map) {
+///
+/// Leaflet writes its units as "m" and "km"; this control's `_updateScale` (what writes the
+/// bar's width and text) is replaced so they read `units` (kilometres, metres) instead.
+pub fn add_scale(map: &Map, (km, m): (&'static str, &'static str)) {
+    const MAX_WIDTH: f64 = 110.0;
     let control = control_scale(&object(&[
         ("imperial", JsValue::FALSE),
         ("position", "bottomright".into()),
-        ("maxWidth", 110.into()),
+        ("maxWidth", MAX_WIDTH.into()),
     ]));
+    let update = wasm_bindgen::closure::Closure::<dyn Fn(HtmlElement, String, f64)>::new(
+        move |bar: HtmlElement, text: String, ratio: f64| {
+            let width = (MAX_WIDTH * ratio).round() as i32;
+            let _ = bar.style().set_property("width", &format!("{width}px"));
+            let text = match (text.strip_suffix(" km"), text.strip_suffix(" m")) {
+                (Some(n), _) => format!("{n} {km}"),
+                (None, Some(n)) => format!("{n} {m}"),
+                _ => text,
+            };
+            bar.set_text_content(Some(&text));
+        },
+    );
+    let _ = js_sys::Reflect::set(&control, &"_updateScale".into(), update.as_ref());
+    // Lives as long as the control, which lives as long as the map.
+    update.forget();
     call(&control, "addTo", &[map.as_ref()]);
 }
 
@@ -254,6 +273,30 @@ fn overlay_boxes(map: &Map) -> Vec<LabelBox> {
             .ok());
     }
     out
+}
+
+/// How far what lies over the map reaches in from each side (left, top, right, bottom), in
+/// pixels: each control, the legend, the inset and the badge counts against the nearer of the
+/// two sides its corner touches (whichever costs the view less).
+pub fn clear_padding(map: &Map) -> (f64, f64, f64, f64) {
+    let container = map.get_container();
+    let (w, h) = (
+        f64::from(container.client_width()),
+        f64::from(container.client_height()),
+    );
+    let mut pad = (0.0f64, 0.0f64, 0.0f64, 0.0f64);
+    for b in overlay_boxes(map) {
+        let (left, top) = (b.x + b.w / 2.0 < w / 2.0, b.y + b.h / 2.0 < h / 2.0);
+        let across = if left { b.x + b.w } else { w - b.x };
+        let down = if top { b.y + b.h } else { h - b.y };
+        match (across <= down, left, top) {
+            (true, true, _) => pad.0 = pad.0.max(across),
+            (true, false, _) => pad.2 = pad.2.max(across),
+            (false, _, true) => pad.1 = pad.1.max(down),
+            (false, _, false) => pad.3 = pad.3.max(down),
+        }
+    }
+    pad
 }
 
 /// The features of a FeatureCollection whose `properties.kind` is `kind`.

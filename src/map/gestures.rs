@@ -1,6 +1,6 @@
-//! In an article's iframe the map must not take the reader's scrolling: the wheel zooms only
-//! once the map has been clicked or focused (or with Ctrl held), one finger scrolls the
-//! article and two move the map, and a short hint says so.
+//! The map must not take the reader's scrolling. In an article's iframe the wheel zooms only
+//! once the map has been clicked or focused (or with Ctrl held); there and on the full page,
+//! one finger scrolls the page and two move the map. A short hint says so.
 
 use leaflet::{Handler, Map};
 use wasm_bindgen::prelude::Closure;
@@ -26,9 +26,13 @@ fn touch_capable() -> bool {
         .is_some_and(|w| js_sys::Reflect::has(&w, &"ontouchstart".into()).unwrap_or(false))
 }
 
-/// Guards `map`'s wheel and one-finger drag, with `wheel_hint` and `touch_hint` shown briefly
-/// over the map when the reader tries them.
-pub fn guard(map: &Map, wheel_hint: &str, touch_hint: &str) -> Option<Guard> {
+/// Guards `map`'s one-finger drag and, with `wheel_hint`, its wheel; the hints are shown
+/// briefly over the map when the reader tries them.
+pub fn guard(map: &Map, wheel_hint: Option<&str>, touch_hint: &str) -> Option<Guard> {
+    let touch = touch_capable();
+    if wheel_hint.is_none() && !touch {
+        return None;
+    }
     let container = map.get_container();
     let document = web_sys::window()?.document()?;
     let hint = document.create_element("div").ok()?;
@@ -36,8 +40,9 @@ pub fn guard(map: &Map, wheel_hint: &str, touch_hint: &str) -> Option<Guard> {
     hint.set_attribute("aria-hidden", "true").ok()?;
     container.append_child(&hint).ok()?;
     let wheel = handler(map, "scrollWheelZoom")?;
-    wheel.disable();
-    let touch = touch_capable();
+    if wheel_hint.is_some() {
+        wheel.disable();
+    }
     let drag = handler(map, "dragging")?;
     if touch {
         drag.disable();
@@ -66,7 +71,12 @@ pub fn guard(map: &Map, wheel_hint: &str, touch_hint: &str) -> Option<Guard> {
     };
     let mut listeners: Vec<(&str, Listener, bool)> = Vec::new();
     // Clicking or focusing the map hands it the wheel; leaving it takes the wheel back.
-    for event in ["mousedown", "focusin"] {
+    let guard_wheel: &[&str] = if wheel_hint.is_some() {
+        &["mousedown", "focusin"]
+    } else {
+        &[]
+    };
+    for &event in guard_wheel {
         let wheel = wheel.clone();
         listeners.push((
             event,
@@ -76,7 +86,10 @@ pub fn guard(map: &Map, wheel_hint: &str, touch_hint: &str) -> Option<Guard> {
             true,
         ));
     }
-    for event in ["mouseleave", "focusout"] {
+    for event in ["mouseleave", "focusout"]
+        .into_iter()
+        .filter(|_| wheel_hint.is_some())
+    {
         let wheel = wheel.clone();
         listeners.push((
             event,
@@ -86,9 +99,9 @@ pub fn guard(map: &Map, wheel_hint: &str, touch_hint: &str) -> Option<Guard> {
             true,
         ));
     }
-    {
+    if let Some(text) = wheel_hint {
         let (wheel, map, show) = (wheel.clone(), map.clone(), show.clone());
-        let text = wheel_hint.to_string();
+        let text = text.to_string();
         listeners.push((
             "wheel",
             Closure::new(move |event: web_sys::Event| {

@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
 
-use crate::model::{Shape, Status};
+use crate::model::Status;
 use crate::symbols;
 
 #[wasm_bindgen]
@@ -61,18 +61,15 @@ fn leaflet_icon(element: &Element, class: &str, size: f64, anchor: (f64, f64)) -
 }
 
 /// A record marker: its category's shape and colour, drawn `offset` pixels away from its point
-/// (see [`crate::spread`]); `record_id` is kept on the SVG for tests and styling.
+/// (see [`crate::spread`]); its record id is kept on the SVG for tests and styling, and a
+/// change in the month Play shows adds the class `is-changed` (a brief pulse).
 ///
 /// The status shows in the drawing, not in colour alone: opened is filled, planned is only the
 /// outline in the category's colour, closed is greyed and crossed out. The colour is the SVG
 /// `color` attribute, so CSS can use it as `currentColor` for fill or stroke.
-pub fn marker(
-    shape: Shape,
-    color: &str,
-    status: Status,
-    record_id: &str,
-    offset: (f64, f64),
-) -> Result<Icon, JsValue> {
+pub fn marker(point: &super::MapPoint) -> Result<Icon, JsValue> {
+    let (shape, color, status, record_id) = (point.shape, &point.color, point.status, &point.id);
+    let offset = point.offset;
     let document = document()?;
     let svg = svg(&document, SIZE, symbols::VIEWBOX)?;
     svg.set_attribute("data-record-id", record_id)?;
@@ -101,7 +98,12 @@ pub fn marker(
         svg.append_child(&cross)?;
     }
     let anchor = (SIZE / 2.0 - offset.0, SIZE / 2.0 - offset.1);
-    Ok(leaflet_icon(&svg, "svc-marker", SIZE, anchor))
+    let class = if point.changed {
+        "svc-marker is-changed"
+    } else {
+        "svc-marker"
+    };
+    Ok(leaflet_icon(&svg, class, SIZE, anchor))
 }
 
 /// A cluster: an outer ring split by family colour (at most five slices), an inner ring split
@@ -110,6 +112,7 @@ pub fn cluster(
     count: usize,
     parts: &[(String, usize)],
     statuses: [usize; 3],
+    changed: bool,
 ) -> Result<Icon, JsValue> {
     let document = document()?;
     let svg = svg(&document, CLUSTER_SIZE, CLUSTER_SIZE)?;
@@ -147,7 +150,12 @@ pub fn cluster(
     text.set_attribute("dominant-baseline", "central")?;
     text.set_text_content(Some(&count.to_string()));
     svg.append_child(&text)?;
-    Ok(leaflet_icon(&svg, "svc-cluster", CLUSTER_SIZE, (c, c)))
+    let class = if changed {
+        "svc-cluster is-changed"
+    } else {
+        "svc-cluster"
+    };
+    Ok(leaflet_icon(&svg, class, CLUSTER_SIZE, (c, c)))
 }
 
 /// A name on the map: text in a DOM node, decorative (the markers carry the names for

@@ -39,6 +39,8 @@ pub struct MapPoint {
     pub status: Status,
     /// Screen offset from the point, for records sharing a place.
     pub offset: (f64, f64),
+    /// Its status changed in the month shown while Play steps: it pulses once.
+    pub changed: bool,
 }
 
 /// Several records drawn as one.
@@ -56,6 +58,8 @@ pub struct MapCluster {
     pub statuses: [usize; 3],
     /// Accessible name listing the counts by category.
     pub title: String,
+    /// One of its records changed status in the month Play shows: it pulses once.
+    pub changed: bool,
 }
 
 /// What the map draws.
@@ -177,7 +181,11 @@ fn bounds(points: &[(f64, f64)]) -> Option<LatLngBounds> {
 impl MapView {
     /// Creates the map in `element`. Fails when Leaflet is not loaded or the element is not
     /// usable (<https://leafletjs.com/reference.html#map-factory>).
-    pub fn new(element: &HtmlElement, callbacks: Callbacks) -> Result<Self, String> {
+    pub fn new(
+        element: &HtmlElement,
+        callbacks: Callbacks,
+        units: (&'static str, &'static str),
+    ) -> Result<Self, String> {
         let has_leaflet = js_sys::Reflect::has(&js_sys::global(), &"L".into()).unwrap_or(false);
         if !has_leaflet {
             return Err("Leaflet (vendor/leaflet/leaflet.js) is not loaded".into());
@@ -206,7 +214,7 @@ impl MapView {
             guard: None,
         };
         basemap::make_panes(&view.map);
-        basemap::add_scale(&view.map);
+        basemap::add_scale(&view.map, units);
         let (map, callbacks, programmatic) = (
             view.map.clone(),
             Rc::clone(&view.callbacks),
@@ -262,9 +270,9 @@ impl MapView {
         self.labels.add(&self.map, labels)
     }
 
-    /// In an article's frame: the wheel zooms only after a click or focus (or with Ctrl), one
-    /// finger scrolls the article and two move the map; the hints say so.
-    pub fn guard_gestures(&mut self, wheel_hint: &str, touch_hint: &str) {
+    /// One finger scrolls the page and two move the map; with `wheel_hint` (in an article's
+    /// frame), the wheel also zooms only after a click or focus (or with Ctrl). Hints say so.
+    pub fn guard_gestures(&mut self, wheel_hint: Option<&str>, touch_hint: &str) {
         self.guard = gestures::guard(&self.map, wheel_hint, touch_hint);
     }
 
@@ -354,7 +362,7 @@ impl MapView {
         let (marker, activate): (Marker, Rc<dyn Fn()>) = match &node {
             MapNode::Point(p) => {
                 let options = MarkerOptions::new();
-                options.set_icon(icon::marker(p.shape, &p.color, p.status, &p.id, p.offset)?);
+                options.set_icon(icon::marker(p)?);
                 options.set_title(p.title.clone());
                 options.set_keyboard(true);
                 options.set_rise_on_hover(true);
@@ -364,7 +372,7 @@ impl MapView {
             }
             MapNode::Cluster(c) => {
                 let options = MarkerOptions::new();
-                options.set_icon(icon::cluster(c.count, &c.parts, c.statuses)?);
+                options.set_icon(icon::cluster(c.count, &c.parts, c.statuses, c.changed)?);
                 options.set_title(c.title.clone());
                 options.set_keyboard(true);
                 options.set_z_index_offset(500.0);
@@ -397,10 +405,30 @@ impl MapView {
 
     /// Fits the view to `points` without animation
     /// (<https://leafletjs.com/reference.html#map-fitbounds>).
-    pub fn fit(&self, points: &[(f64, f64)], max_zoom: f64) {
+    pub fn fit(&self, points: &[(f64, f64)], max_zoom: f64, card: (f64, f64)) {
+        /// Room beyond the overlays: a marker's half and a spider's first ring.
+        const ROOM: f64 = 30.0;
         let Some(b) = bounds(points) else { return };
+        let (left, top, right, bottom) = basemap::clear_padding(&self.map);
+        let container = self.map.get_container();
+        let (w, h) = (
+            f64::from(container.client_width()),
+            f64::from(container.client_height()),
+        );
+        // Never so much padding that no view is left.
+        let pair = |x: f64, y: f64| -> JsValue {
+            js_sys::Array::of2(
+                &(x + ROOM).min(w * 0.4).into(),
+                &(y + ROOM).min(h * 0.4).into(),
+            )
+            .into()
+        };
         let options = object(&[
-            ("padding", js_sys::Array::of2(&30.into(), &30.into()).into()),
+            ("paddingTopLeft", pair(left, top)),
+            (
+                "paddingBottomRight",
+                pair(right.max(card.0), bottom.max(card.1)),
+            ),
             ("maxZoom", max_zoom.into()),
             ("animate", JsValue::FALSE),
         ]);
@@ -494,16 +522,21 @@ impl MapView {
             .is_some_and(|active| container.contains(Some(&active)))
     }
 
-    /// Focuses the marker of the first of `ids` drawn on its own, or else the first cluster
-    /// holding one of them, without scrolling the page. Returns whether anything took focus.
-    pub fn focus_first(&self, ids: &[String]) -> bool {
+    /// Focuses the marker or cluster drawn nearest (`lat`, `lon`); returns whether one was.
+    pub fn focus_nearest(&self, lat: f64, lon: f64) -> bool {
         let drawn = self.drawn.borrow();
-        let by_id = self.by_id.borrow();
-        let marker = ids
-            .iter()
-            .find_map(|id| by_id.get(id).and_then(|k| drawn.get(k)))
-            .map(|d| d.marker.clone());
-        let Some(element) = marker
+        let nearest = drawn
+            .values()
+            .map(|d| {
+                let (a, b) = match &d.node {
+                    MapNode::Point(p) => (p.lat, p.lon),
+                    MapNode::Cluster(c) => (c.lat, c.lon),
+                };
+                ((a - lat).powi(2) + (b - lon).powi(2), d)
+            })
+            .min_by(|x, y| x.0.total_cmp(&y.0))
+            .map(|(_, d)| d.marker.clone());
+        let Some(element) = nearest
             .as_ref()
             .and_then(marker_element)
             .and_then(|e| e.dyn_into::<HtmlElement>().ok())

@@ -12,6 +12,8 @@
 //! Points sharing exact coordinates stay a cluster at every zoom until the reader opens that
 //! place; then they are drawn one by one on rings ([`crate::spread`]).
 
+use crate::math;
+
 /// Cluster cell size in screen pixels at an integer zoom.
 pub const RADIUS: f64 = 44.0;
 /// The finest zoom the grid resolves; deeper zooms cluster as this one.
@@ -97,8 +99,8 @@ impl Bounds {
 /// Web Mercator position in world units: `[0, 1)` on both axes, y down.
 fn world(lat: f64, lon: f64) -> (f64, f64) {
     let x = (lon + 180.0) / 360.0;
-    let sin = lat.to_radians().sin().clamp(-0.9999, 0.9999);
-    let y = 0.5 - ((1.0 + sin) / (1.0 - sin)).ln() / (4.0 * std::f64::consts::PI);
+    let sin = math::sin(lat.to_radians()).clamp(-0.9999, 0.9999);
+    let y = 0.5 - math::ln((1.0 + sin) / (1.0 - sin)) / (4.0 * std::f64::consts::PI);
     (x.clamp(0.0, 1.0), y.clamp(0.0, 1.0))
 }
 
@@ -106,13 +108,13 @@ fn world(lat: f64, lon: f64) -> (f64, f64) {
 fn unworld(x: f64, y: f64) -> (f64, f64) {
     let lon = x * 360.0 - 180.0;
     let n = std::f64::consts::PI * (1.0 - 2.0 * y);
-    (n.sinh().atan().to_degrees(), lon)
+    (math::atan(math::sinh(n)).to_degrees(), lon)
 }
 
 /// Web Mercator pixel coordinates at `zoom` (256-pixel tiles).
 pub fn project(lat: f64, lon: f64, zoom: f64) -> (f64, f64) {
     let (x, y) = world(lat, lon);
-    let scale = 256.0 * 2f64.powf(zoom);
+    let scale = 256.0 * math::pow(2.0, zoom);
     (x * scale, y * scale)
 }
 

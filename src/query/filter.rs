@@ -475,6 +475,25 @@ impl Query {
         (name, t)
     }
 
+    /// Whether record `index` changes status in month `at`.
+    pub fn changes_in(&self, index: usize, at: Month) -> bool {
+        self.changes[index].iter().any(|(m, _)| *m == at)
+    }
+
+    /// Which of `visible` change status in month `at`, with the status each takes then, in
+    /// the order given: what Play shows as new in each month's step.
+    pub fn changed_in(&self, visible: &[usize], at: Month) -> Vec<(usize, Status)> {
+        visible
+            .iter()
+            .filter_map(|&i| {
+                self.changes[i]
+                    .iter()
+                    .rfind(|(m, _)| *m == at)
+                    .map(|&(_, s)| (i, s))
+            })
+            .collect()
+    }
+
     /// The status of record `index` at the end of month `at` (see
     /// [`super::timeline::status_at`]), from the changes prepared once.
     pub fn status_at(&self, index: usize, at: Month) -> Option<Status> {

@@ -57,6 +57,32 @@ pub fn by_category(dataset: &Dataset, visible: &[usize]) -> Vec<(String, usize)>
         .collect()
 }
 
+/// What changed in month `at`, for Play's caption: "Jan 2021: Kapital Bank ATM, Shusha —
+/// opened; +2 more". `changed` holds (record, status taken) in the order to name them; the
+/// first is named, the rest counted. `None` when nothing changed.
+pub fn change_caption(
+    t: &Text,
+    dataset: &Dataset,
+    changed: &[(usize, Status)],
+    at: Month,
+) -> Option<String> {
+    let &(first, status) = changed.first()?;
+    let record = &dataset.records[first];
+    let line = Text::fill(t.change_caption, "month", present::date(t, &at.as_date()))
+        .replace("{name}", record.name.get(t.lang))
+        .replace("{place}", dataset.place_name(&record.location.town, t.lang))
+        .replace(
+            "{status}",
+            &crate::text::lower_case(t.status_names[status as usize]),
+        );
+    let more = changed.len() - 1;
+    Some(if more > 0 {
+        line + &Text::fill(t.change_more, "n", more)
+    } else {
+        line
+    })
+}
+
 /// "12 services open, 5 planned, in 6 towns, as of Mar 2021." With a start month (`since`),
 /// the records are those with a change from then on, and the sentence says so:
 /// "Since Jan 2023: 4 services open, …".
