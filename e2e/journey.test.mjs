@@ -447,3 +447,32 @@ describe('one finger scrolls the full page', () => {
     await d.close();
   });
 });
+
+describe('nothing over the markers', () => {
+  for (const [width, height, lang] of [[1280, 800, 'en'], [360, 640, 'ru'], [360, 640, 'az']]) {
+    test(`at ${width}×${height} (${lang}) the first view and "Whole region" leave every marker clear of the map's controls, legend and inset`, async () => {
+      const d = await Dashboard.open(session, { width, height, query: `?lang=${lang}` });
+      await d.markerCount();
+      const covered = () => d.page.evaluate(() => {
+        const map = document.querySelector('[data-testid=map]');
+        const over = [...map.querySelectorAll('.leaflet-control'), ...map.parentElement.querySelectorAll(':scope > .legend, :scope > .locator, :scope > .whole-region')]
+          .map((e) => ({ name: e.className, b: e.getBoundingClientRect() }))
+          .filter(({ b }) => b.width > 0 && b.height > 0);
+        return [...document.querySelectorAll('.svc-marker, .svc-cluster')].flatMap((m) => {
+          const r = m.getBoundingClientRect();
+          const x = r.left + r.width / 2;
+          const y = r.top + r.height / 2;
+          return over.filter(({ b }) => x > b.left && x < b.right && y > b.top && y < b.bottom)
+            .map(({ name }) => `${m.className} under ${name}`);
+        });
+      });
+      assert.deepEqual(await covered(), []);
+      await d.page.locator('.leaflet-control-zoom-in').click();
+      await d.page.waitForTimeout(400);
+      await d.page.getByTestId('whole-region').click();
+      await d.page.waitForTimeout(300);
+      assert.deepEqual(await covered(), []);
+      await d.close();
+    });
+  }
+});

@@ -234,7 +234,7 @@ fn call(target: &JsValue, method: &str, args: &[&JsValue]) -> Option<JsValue> {
 
 /// Boxes (in container pixels) of what lies over the map: Leaflet's controls, and the
 /// legend, locator inset and month badge beside the map's element. Names give way to them.
-fn overlay_boxes(map: &Map) -> Vec<LabelBox> {
+pub fn overlay_boxes(map: &Map) -> Vec<LabelBox> {
     /// Pixels kept free around what lies over the map.
     const OVERLAY_MARGIN: f64 = 6.0;
     let container = map.get_container();
@@ -268,24 +268,19 @@ fn overlay_boxes(map: &Map) -> Vec<LabelBox> {
     if let Some(parent) = container.parent_element() {
         add(parent
             .query_selector_all(
-                ":scope > .legend, :scope > .locator, :scope > .month-badge:not(.is-hidden)",
+                ":scope > .legend, :scope > .locator, :scope > .whole-region, :scope > .month-badge:not(.is-hidden)",
             )
             .ok());
     }
     out
 }
 
-/// How far what lies over the map reaches in from each side (left, top, right, bottom), in
-/// pixels: each control, the legend, the inset and the badge counts against the nearer of the
-/// two sides its corner touches (whichever costs the view less).
-pub fn clear_padding(map: &Map) -> (f64, f64, f64, f64) {
-    let container = map.get_container();
-    let (w, h) = (
-        f64::from(container.client_width()),
-        f64::from(container.client_height()),
-    );
+/// How far `boxes` (over a `w` × `h` map) reach in from each side (left, top, right, bottom),
+/// in pixels: each counts against the nearer of the two sides its corner touches (whichever
+/// costs the view less).
+pub fn clear_padding(boxes: &[LabelBox], w: f64, h: f64) -> (f64, f64, f64, f64) {
     let mut pad = (0.0f64, 0.0f64, 0.0f64, 0.0f64);
-    for b in overlay_boxes(map) {
+    for b in boxes {
         let (left, top) = (b.x + b.w / 2.0 < w / 2.0, b.y + b.h / 2.0 < h / 2.0);
         let across = if left { b.x + b.w } else { w - b.x };
         let down = if top { b.y + b.h } else { h - b.y };

@@ -408,33 +408,56 @@ impl MapView {
     pub fn fit(&self, points: &[(f64, f64)], max_zoom: f64, card: (f64, f64)) {
         /// Room beyond the overlays: a marker's half and a spider's first ring.
         const ROOM: f64 = 30.0;
+        /// At most this many points are checked against the overlays.
+        const SAMPLE: usize = 2000;
         let Some(b) = bounds(points) else { return };
-        let (left, top, right, bottom) = basemap::clear_padding(&self.map);
         let container = self.map.get_container();
         let (w, h) = (
             f64::from(container.client_width()),
             f64::from(container.client_height()),
         );
-        // Never so much padding that no view is left.
-        let pair = |x: f64, y: f64| -> JsValue {
-            js_sys::Array::of2(
-                &(x + ROOM).min(w * 0.4).into(),
-                &(y + ROOM).min(h * 0.4).into(),
-            )
-            .into()
+        let fit = |(left, top, right, bottom): (f64, f64, f64, f64)| {
+            // Never so much padding that no view is left.
+            let pair = |x: f64, y: f64| -> JsValue {
+                js_sys::Array::of2(
+                    &(x + ROOM).min(w * 0.4).into(),
+                    &(y + ROOM).min(h * 0.4).into(),
+                )
+                .into()
+            };
+            let options = object(&[
+                ("paddingTopLeft", pair(left, top)),
+                (
+                    "paddingBottomRight",
+                    pair(right.max(card.0), bottom.max(card.1)),
+                ),
+                ("maxZoom", max_zoom.into()),
+                ("animate", JsValue::FALSE),
+            ]);
+            self.quietly(|map| {
+                map.fit_bounds_with_options(&b, &options);
+            });
         };
-        let options = object(&[
-            ("paddingTopLeft", pair(left, top)),
-            (
-                "paddingBottomRight",
-                pair(right.max(card.0), bottom.max(card.1)),
-            ),
-            ("maxZoom", max_zoom.into()),
-            ("animate", JsValue::FALSE),
-        ]);
-        self.quietly(|map| {
-            map.fit_bounds_with_options(&b, &options);
-        });
+        fit((0.0, 0.0, 0.0, 0.0));
+        // Then clear of the controls, legend, inset and badge that this view puts over a
+        // marker (only those: a corner the records leave free costs nothing).
+        let step = points.len().div_ceil(SAMPLE).max(1);
+        let covering: Vec<_> = basemap::overlay_boxes(&self.map)
+            .into_iter()
+            .filter(|o| {
+                points.iter().step_by(step).any(|&(lat, lon)| {
+                    let p = self.map.lat_lng_to_container_point(&LatLng::new(lat, lon));
+                    let r = icon::SIZE / 2.0;
+                    p.x() + r > o.x
+                        && p.x() - r < o.x + o.w
+                        && p.y() + r > o.y
+                        && p.y() - r < o.y + o.h
+                })
+            })
+            .collect();
+        if !covering.is_empty() {
+            fit(basemap::clear_padding(&covering, w, h));
+        }
     }
 
     /// Moves to a centre and zoom without animation, unless already there.
