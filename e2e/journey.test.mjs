@@ -476,3 +476,24 @@ describe('nothing over the markers', () => {
     });
   }
 });
+
+describe('an opened place stays whole', () => {
+  test('a place near the map\'s top edge opens its spider fully inside the map', async () => {
+    const shusha = place('Shusha');
+    const d = await Dashboard.open(session, { width: 1280, height: 800, query: `?lat=${(shusha.lat - 0.027).toFixed(4)}&lon=${shusha.lon}&z=13` });
+    await d.markerCount();
+    const stack = d.page.locator('.svc-cluster[title^="Shusha:"]');
+    await stack.click();
+    await d.page.waitForFunction(() => document.querySelectorAll('.svc-marker').length > 5);
+    await d.page.waitForTimeout(300);
+    const outside = await d.page.evaluate(() => {
+      const map = document.querySelector('[data-testid=map]').getBoundingClientRect();
+      return [...document.querySelectorAll('.svc-marker svg')].filter((s) => {
+        const b = s.getBoundingClientRect();
+        return b.top < map.top || b.bottom > map.bottom || b.left < map.left || b.right > map.right;
+      }).map((s) => s.dataset.recordId);
+    });
+    assert.deepEqual(outside, []);
+    await d.close();
+  });
+});

@@ -23,6 +23,19 @@ fn capacity(ring: usize) -> usize {
     (arc / SPACING).floor() as usize + 1
 }
 
+/// How far from their point, in pixels, `count` markers spread: the outer ring's radius.
+pub fn reach(count: usize) -> f64 {
+    if count <= 1 {
+        return 0.0;
+    }
+    let (mut ring, mut placed) = (1, 0);
+    while placed + capacity(ring) < count {
+        placed += capacity(ring);
+        ring += 1;
+    }
+    ring as f64 * RING_STEP
+}
+
 /// Pixel offset `(dx, dy)` (y down) of the `index`-th of `count` markers at one point. A lone
 /// marker is not moved; the others fill rings of radius `k * RING_STEP`, each spread evenly
 /// over the circle minus the label's sector, starting just below it.
@@ -75,6 +88,23 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn the_reach_is_the_farthest_marker_of_a_spread() {
+        for count in [1, 2, 5, 14, 15, 22, 40, 100] {
+            let far = (0..count)
+                .map(|i| {
+                    let (x, y) = offset(i, count);
+                    (x * x + y * y).sqrt()
+                })
+                .fold(0.0, f64::max);
+            assert!(
+                (reach(count) - far).abs() < 1e-9,
+                "{count}: {} vs {far}",
+                reach(count)
+            );
         }
     }
 

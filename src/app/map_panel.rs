@@ -385,6 +385,11 @@ pub fn MapPanel() -> impl IntoView {
                 } else if same_place {
                     let key = place_key(points[0].0, points[0].1);
                     c.open_places.update(|open| open.push(key));
+                    let reach = crate::spread::reach(points.len());
+                    map.try_with_value(|m| {
+                        m.as_ref()
+                            .map(|m| m.keep_inside(points[0], reach, card_overlap()))
+                    });
                 } else {
                     // Padded clear of the controls and the card, with room for a spider.
                     map.try_with_value(|m| {

@@ -223,7 +223,8 @@ pub fn add_scale(map: &Map, (km, m): (&'static str, &'static str)) {
     call(&control, "addTo", &[map.as_ref()]);
 }
 
-fn call(target: &JsValue, method: &str, args: &[&JsValue]) -> Option<JsValue> {
+/// Calls `target.method(...args)`, for Leaflet methods leaflet-rs does not bind.
+pub fn call(target: &JsValue, method: &str, args: &[&JsValue]) -> Option<JsValue> {
     let f: js_sys::Function = js_sys::Reflect::get(target, &method.into())
         .ok()?
         .dyn_into()

@@ -460,6 +460,42 @@ impl MapView {
         }
     }
 
+    /// Pans, if needed, so that `radius` pixels around (`lat`, `lon`) are in view clear of the
+    /// map's edges, its controls and the card (`card`, as in [`MapView::fit`]): an opened
+    /// spider is never cut off.
+    pub fn keep_inside(&self, (lat, lon): (f64, f64), radius: f64, card: (f64, f64)) {
+        let container = self.map.get_container();
+        let (w, h) = (
+            f64::from(container.client_width()),
+            f64::from(container.client_height()),
+        );
+        let (left, top, right, bottom) =
+            basemap::clear_padding(&basemap::overlay_boxes(&self.map), w, h);
+        let room = radius + icon::SIZE;
+        let pair = |x: f64, y: f64| -> JsValue {
+            js_sys::Array::of2(
+                &(x + room).min(w / 2.0).into(),
+                &(y + room).min(h / 2.0).into(),
+            )
+            .into()
+        };
+        let options = object(&[
+            ("paddingTopLeft", pair(left, top)),
+            (
+                "paddingBottomRight",
+                pair(right.max(card.0), bottom.max(card.1)),
+            ),
+            ("animate", JsValue::FALSE),
+        ]);
+        self.quietly(|map| {
+            basemap::call(
+                map.as_ref(),
+                "panInside",
+                &[&LatLng::new(lat, lon).into(), &options],
+            );
+        });
+    }
+
     /// Moves to a centre and zoom without animation, unless already there.
     pub fn set_view(&self, lat: f64, lon: f64, zoom: f64) {
         let centre = self.map.get_center();
