@@ -1,6 +1,7 @@
 // Builds the bundled offline basemap from Natural Earth (via the world-atlas npm package):
 //   public/basemap/caucasus.geojson  1:10m land, borders, coasts and the Araz river, clipped to
-//                                    the South Caucasus, rounded to about 10 m;
+//                                    the South Caucasus, rounded to 0.001° (about 100 m, far
+//                                    finer than the 1:10m outlines themselves);
 //   public/basemap/near.geojson      1:110m land and borders around the region (the NEAR box),
 //                                    loaded with it: the locator and the first view need no more;
 //   public/basemap/world.geojson     the same for the rest of the world, loaded only when a view
@@ -96,9 +97,9 @@ for (const f of countries.features) {
   if (!f.geometry) continue;
   const clipped = [];
   for (const [outer, ...holes] of polygonsOf(f.geometry)) {
-    const kept = closeRing(roundLine(clipPolygon(outer, BBOX), 4));
+    const kept = closeRing(roundLine(clipPolygon(outer, BBOX), 3));
     if (kept.length < 4) continue;
-    clipped.push([kept, ...holes.map((h) => closeRing(roundLine(clipPolygon(h, BBOX), 4))).filter((h) => h.length >= 4)]);
+    clipped.push([kept, ...holes.map((h) => closeRing(roundLine(clipPolygon(h, BBOX), 3))).filter((h) => h.length >= 4)]);
     const c = centre(kept);
     const best = labelPoints.get(f.properties.name);
     if (c && c.area > 0.3 && (!best || c.area > best.area)) labelPoints.set(f.properties.name, c);
@@ -119,7 +120,7 @@ const arazBorder = mesh(fine, fine.objects.countries, (a, b) => {
   const pair = [nameOf(a), nameOf(b)];
   return pair.includes('Iran') && (pair.includes('Azerbaijan') || pair.includes('Armenia'));
 });
-const araz = clipLines(arazBorder.coordinates, 4)
+const araz = clipLines(arazBorder.coordinates, 3)
   .map((l) => l.filter(([x]) => x <= ARAZ_EAST))
   .filter((l) => l.length >= 2);
 void geometries; void byName;
@@ -129,11 +130,11 @@ const lines = (kind, coordinates, extra = {}) => ({
 const caucasus = {
   type: 'FeatureCollection',
   bbox: BBOX,
-  source: `Natural Earth 1:10m admin-0 countries (public domain), via world-atlas@${version} (ISC); clipped to ${BBOX.join(',')} by scripts/basemap.mjs`,
+  source: `Natural Earth 1:10m admin-0 countries (public domain), via world-atlas@${version} (ISC); rounded to 0.001° and clipped to ${BBOX.join(",")} by scripts/basemap.mjs`,
   features: [
     ...land,
-    lines('coast', clipLines(coasts.coordinates, 4)),
-    lines('border', clipLines(borders.coordinates, 4)),
+    lines('coast', clipLines(coasts.coordinates, 3)),
+    lines('border', clipLines(borders.coordinates, 3)),
     lines('river', araz, { name: 'Araz (Aras)' }),
   ],
 };

@@ -464,26 +464,18 @@ impl MapView {
     /// map's edges, its controls and the card (`card`, as in [`MapView::fit`]): an opened
     /// spider is never cut off.
     pub fn keep_inside(&self, (lat, lon): (f64, f64), radius: f64, card: (f64, f64)) {
-        let container = self.map.get_container();
-        let (w, h) = (
-            f64::from(container.client_width()),
-            f64::from(container.client_height()),
-        );
-        let (left, top, right, bottom) =
-            basemap::clear_padding(&basemap::overlay_boxes(&self.map), w, h);
+        // The controls sit in the corners: a spider clear of the edges by its own reach plus
+        // a control's width is clear of them too.
+        const CONTROL: f64 = 54.0;
         let room = radius + icon::SIZE;
-        let pair = |x: f64, y: f64| -> JsValue {
-            js_sys::Array::of2(
-                &(x + room).min(w / 2.0).into(),
-                &(y + room).min(h / 2.0).into(),
-            )
-            .into()
-        };
         let options = object(&[
-            ("paddingTopLeft", pair(left, top)),
+            (
+                "paddingTopLeft",
+                js_sys::Array::of2(&(room + CONTROL).into(), &room.into()).into(),
+            ),
             (
                 "paddingBottomRight",
-                pair(right.max(card.0), bottom.max(card.1)),
+                js_sys::Array::of2(&(room + card.0).into(), &(room + card.1).into()).into(),
             ),
             ("animate", JsValue::FALSE),
         ]);
