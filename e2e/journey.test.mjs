@@ -176,6 +176,33 @@ describe('every way to a record ends at its card, with its marker in view', () =
     await d.close();
   });
 
+  test('from the place sheet on a phone: the record\'s own marker shows clear of the card', async () => {
+    const shusha = place('Shusha');
+    const page = await session.browser.newPage({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+    const d = new Dashboard(page, `${session.url}?lat=${shusha.lat}&lon=${shusha.lon}&z=12`);
+    await page.goto(d.url);
+    await d.markerCount();
+    await page.locator('.svc-cluster[title^="Shusha:"]').click();
+    const sheet = page.getByTestId('place-list');
+    await sheet.waitFor();
+    const button = sheet.locator('button[data-record-id]').nth(4);
+    const id = await button.getAttribute('data-record-id');
+    await button.click();
+    await markerClearOfCard(d, id);
+    await d.close();
+  });
+
+  test('from search on a desktop: a found record\'s row opens its card with its marker in view', async () => {
+    const record = dataset.records.find((r) => r.id === 'school-4-khankendi');
+    const d = await Dashboard.open(session, { width: 1280, height: 800 });
+    await d.markerCount();
+    await d.page.getByTestId('search').fill(record.name.en);
+    const row = d.page.locator(`[data-testid=list] tbody tr[data-record-id="${record.id}"] button.link`);
+    await row.click();
+    await markerClearOfCard(d, record.id);
+    await d.close();
+  });
+
   test('from a link, on a phone', async () => {
     const record = dataset.records.find((r) => r.id === 'school-4-khankendi');
     const page = await session.browser.newPage({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
