@@ -524,3 +524,24 @@ describe('an opened place stays whole', () => {
     await d.close();
   });
 });
+
+describe('a place summary', () => {
+  test('clicking a town\'s name on the map opens its summary at the month shown, with its records', async () => {
+    const shusha = place('Shusha');
+    const d = await Dashboard.open(session, { width: 1280, height: 800, query: `?lat=${shusha.lat}&lon=${shusha.lon}&z=12&to=2023-06` });
+    await d.markerCount();
+    const label = d.page.locator('.place-label:not(.label-hidden) span', { hasText: /^Shusha$/ });
+    await label.click();
+    const sheet = d.page.getByTestId('place-list');
+    await sheet.waitFor();
+    const summary = await d.page.getByTestId('place-summary').textContent();
+    const [, open, planned] = summary.match(/^Shusha: (\d+) open(?:, (\d+) planned)?/) ?? [];
+    assert.ok(open, summary);
+    const listed = await sheet.locator('button[data-record-id]').count();
+    assert.equal(listed, Number(open) + Number(planned ?? 0) + Number(summary.match(/(\d+) closed/)?.[1] ?? 0));
+    for (const id of await sheet.locator('button[data-record-id]').evaluateAll((b) => b.map((x) => x.dataset.recordId))) {
+      assert.equal(dataset.records.find((r) => r.id === id).location.town, 'Shusha');
+    }
+    await d.close();
+  });
+});

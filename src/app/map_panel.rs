@@ -83,6 +83,7 @@ fn context_labels(json: &wasm_bindgen::JsValue, lang: &str) -> Vec<MapLabel> {
                 lat: get(&l, "lat")?.as_f64()?,
                 lon: get(&l, "lon")?.as_f64()?,
                 priority: get(&l, "rank")?.as_f64()? as u32,
+                place: None,
             })
         })
         .collect()
@@ -419,10 +420,25 @@ pub fn MapPanel() -> impl IntoView {
                 });
             }
         };
+        // A place's name opens its summary and records (those the filters leave).
+        let c2 = c.clone();
+        let open_place = move |town: String| {
+            let members: Vec<usize> = c2.evaluation.with_untracked(|e| {
+                e.visible
+                    .iter()
+                    .copied()
+                    .filter(|&i| c2.loaded.dataset.records[i].location.town == town)
+                    .collect()
+            });
+            if !members.is_empty() {
+                ui.place_list.set(Some(members));
+            }
+        };
         let callbacks = Callbacks {
             select: Box::new(select),
             open_cluster: Box::new(open_cluster),
             moved: Box::new(moved),
+            open_place: std::rc::Rc::new(open_place),
         };
         let mut created = match MapView::new(&element, callbacks, (t.unit_km, t.unit_m)) {
             Ok(created) => created,
@@ -446,6 +462,7 @@ pub fn MapPanel() -> impl IntoView {
                     lat: p.lat?,
                     lon: p.lon?,
                     priority: 0,
+                    place: Some(p.name.clone()),
                 })
             })
             .collect();

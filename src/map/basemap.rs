@@ -111,11 +111,14 @@ pub struct MapLabel {
     pub lon: f64,
     /// 1 shows first when names collide.
     pub priority: u32,
+    /// For a dataset place, its name in the records: clicking the label opens that place.
+    pub place: Option<String>,
 }
 
 struct Placed {
     label: MapLabel,
     marker: Marker,
+    _click: Option<leaflet::EventedHandle<leaflet::Event>>,
 }
 
 /// The names on a map, decluttered at every redraw, with the marker boxes they give way to.
@@ -123,17 +126,34 @@ struct Placed {
 pub struct Labels(Rc<RefCell<Vec<Placed>>>, Rc<RefCell<Vec<LabelBox>>>);
 
 impl Labels {
-    /// Adds `labels` to `map` (non-interactive, under the markers) and declutters.
-    pub fn add(&self, map: &Map, labels: Vec<MapLabel>) -> Result<(), JsValue> {
+    /// Adds `labels` to `map` (under the markers) and declutters. A place's label calls
+    /// `open_place` with the place's name when clicked; the others take no pointer.
+    pub fn add(
+        &self,
+        map: &Map,
+        labels: Vec<MapLabel>,
+        open_place: &Rc<dyn Fn(String)>,
+    ) -> Result<(), JsValue> {
         for label in labels {
             let options = MarkerOptions::new();
             options.set_icon(icon::label(&label.text, label.kind.class())?);
-            options.set_interactive(false);
+            options.set_interactive(label.place.is_some());
+            // Keyboard readers reach a place through its markers and their names.
             options.set_keyboard(false);
             options.set_z_index_offset(-1000.0);
             let marker = Marker::new_with_options(&LatLng::new(label.lat, label.lon), &options);
             marker.unchecked_ref::<Layer>().add_to(map);
-            self.0.borrow_mut().push(Placed { label, marker });
+            let click = label.place.clone().map(|place| {
+                let open = Rc::clone(open_place);
+                leaflet::Evented::on_leaflet_event(&marker, "click", move |_: leaflet::Event| {
+                    open(place.clone())
+                })
+            });
+            self.0.borrow_mut().push(Placed {
+                label,
+                marker,
+                _click: click,
+            });
         }
         let obstacles = self.1.borrow().clone();
         self.declutter(map, &obstacles);

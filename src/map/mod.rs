@@ -92,6 +92,8 @@ pub struct Callbacks {
     pub open_cluster: Box<dyn Fn(String)>,
     /// The view moved.
     pub moved: Box<dyn Fn(Moved)>,
+    /// A dataset place's name on the map was clicked (its name in the records).
+    pub open_place: Rc<dyn Fn(String)>,
 }
 
 /// Above this many drawn markers, names are not checked against them (the check is
@@ -267,7 +269,8 @@ impl MapView {
     /// Writes names on the map (non-interactive, under the markers); where they collide, the
     /// higher-priority ones are shown, again at every zoom.
     pub fn show_labels(&self, labels: Vec<basemap::MapLabel>) -> Result<(), JsValue> {
-        self.labels.add(&self.map, labels)
+        self.labels
+            .add(&self.map, labels, &self.callbacks.open_place)
     }
 
     /// One finger scrolls the page and two move the map; with `wheel_hint` (in an article's
