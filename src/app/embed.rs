@@ -29,8 +29,10 @@ fn search_param(name: &str) -> Option<String> {
         .get(name)
 }
 
-/// The content's height in CSS pixels (not the frame's: that would never shrink).
-fn content_height() -> f64 {
+/// The height the page needs, in CSS pixels (not the frame's: that would never shrink). It
+/// also records, as `--chrome` on `<html>`, how much of it is not the map, so the map can
+/// take the rest of a frame (see `.has-chrome` in the stylesheet).
+fn measure() -> f64 {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return 0.0;
     };
@@ -98,7 +100,7 @@ pub fn start_auto_height() {
     let last = std::rc::Rc::new(std::cell::Cell::new(-1.0));
     let child = search_param("childId");
     let report = move || {
-        let h = content_height();
+        let h = measure();
         if (h - last.get()).abs() >= 1.0 {
             last.set(h);
             post_height(h, child.as_deref());

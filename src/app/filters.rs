@@ -161,9 +161,7 @@ pub fn FilterPanel() -> impl IntoView {
     Effect::new(move |_| {
         if open.get() {
             if let Some(h) = heading.get_untracked() {
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = h.focus_with_options(&options);
+                super::focus::focus(&h);
             }
         }
     });

@@ -40,9 +40,7 @@ fn focus_row(position: usize) {
     if let Ok(Some(button)) = document.query_selector(&selector) {
         if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
             // The list scrolls itself (bring_into_view); the page, or a host article, must not.
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = button.focus_with_options(&options);
+            super::focus::focus(&button);
         }
     }
 }

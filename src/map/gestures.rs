@@ -70,36 +70,27 @@ pub fn guard(map: &Map, wheel_hint: Option<&str>, touch_hint: &str) -> Option<Gu
         }
     };
     let mut listeners: Vec<(&str, Listener, bool)> = Vec::new();
-    // Clicking or focusing the map hands it the wheel; leaving it takes the wheel back.
-    let guard_wheel: &[&str] = if wheel_hint.is_some() {
-        &["mousedown", "focusin"]
-    } else {
-        &[]
-    };
-    for &event in guard_wheel {
-        let wheel = wheel.clone();
-        listeners.push((
-            event,
-            Closure::new(move |_| {
-                wheel.enable();
-            }),
-            true,
-        ));
-    }
-    for event in ["mouseleave", "focusout"]
-        .into_iter()
-        .filter(|_| wheel_hint.is_some())
-    {
-        let wheel = wheel.clone();
-        listeners.push((
-            event,
-            Closure::new(move |_| {
-                wheel.disable();
-            }),
-            true,
-        ));
-    }
     if let Some(text) = wheel_hint {
+        // Clicking or focusing the map hands it the wheel; leaving it takes the wheel back.
+        for (event, enable) in [
+            ("mousedown", true),
+            ("focusin", true),
+            ("mouseleave", false),
+            ("focusout", false),
+        ] {
+            let wheel = wheel.clone();
+            listeners.push((
+                event,
+                Closure::new(move |_| {
+                    if enable {
+                        wheel.enable();
+                    } else {
+                        wheel.disable();
+                    }
+                }),
+                true,
+            ));
+        }
         let (wheel, map, show) = (wheel.clone(), map.clone(), show.clone());
         let text = text.to_string();
         listeners.push((
