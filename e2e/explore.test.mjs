@@ -253,7 +253,7 @@ describe("the reader's moves win", () => {
     // it is from Lachin (which halves with each zoom level out).
     const where = () => d.page.evaluate(() => {
       const at = (name) => {
-        const label = [...document.querySelectorAll('.place-label span')].find((s) => s.textContent === name);
+        const label = [...document.querySelectorAll('.place-label')].find((s) => s.textContent === name);
         const b = label.getBoundingClientRect();
         return { x: b.x, y: b.y };
       };

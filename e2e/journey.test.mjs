@@ -525,6 +525,42 @@ describe('an opened place stays whole', () => {
   });
 });
 
+describe('names beside clusters', () => {
+  // Each shown place name, and the marker or cluster nearest its point: a cluster it stands
+  // beside is one that place leads (its title starts with the name).
+  const beside = (page) => page.evaluate(() => {
+    const middle = (e) => { const b = e.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; };
+    const marks = [...document.querySelectorAll('.svc-marker, .svc-cluster')].map((e) => ({ ...middle(e), title: e.title, cluster: e.classList.contains('svc-cluster') }));
+    return [...document.querySelectorAll('.place-label:not(.label-hidden)')].map((l) => {
+      const at = middle(l);
+      const near = marks.reduce((a, m) => (Math.hypot(m.x - at.x, m.y - at.y) < Math.hypot(a.x - at.x, a.y - at.y) ? m : a));
+      return { name: l.textContent, cluster: near.cluster, title: near.title, off: Math.hypot(near.x - at.x, near.y - at.y) };
+    });
+  });
+  for (const [width, height, lang] of [[1280, 800, 'en'], [360, 640, 'en'], [360, 640, 'ru'], [1280, 800, 'az']]) {
+    test(`at ${width}×${height} in ${lang}, no cluster wears a neighbour's name`, async () => {
+      const d = await Dashboard.open(session, { width, height, query: `?lang=${lang}` });
+      await d.markerCount();
+      await d.page.waitForTimeout(300);
+      const names = await beside(d.page);
+      assert.ok(names.length >= 5, JSON.stringify(names));
+      for (const n of names.filter((n) => n.cluster)) {
+        assert.ok(n.title.startsWith(n.name + ':') || n.title.startsWith(n.name + ' '), `${n.name} beside "${n.title}"`);
+        // Written at the cluster itself, not at the place's own point nearby.
+        assert.ok(n.off < 1, `${n.name} is ${n.off} px from its cluster`);
+      }
+      if (width > 1000) {
+        // With room to spare, every cluster is named.
+        const clusters = await d.page.locator('.svc-cluster').evaluateAll((c) => c.map((e) => e.title));
+        const named = names.filter((n) => n.cluster).map((n) => n.title);
+        assert.deepEqual(clusters.filter((t) => !named.includes(t)), []);
+      }
+      assert.deepEqual(d.errors, []);
+      await d.close();
+    });
+  }
+});
+
 describe('a place summary', () => {
   test('clicking a town\'s name on the map opens its summary at the month shown, with its records', async () => {
     const shusha = place('Shusha');

@@ -67,6 +67,79 @@ pub fn text_width(text: &str, font_px: f64) -> f64 {
     text.chars().count() as f64 * font_px * 0.55
 }
 
+/// Where a place's name is written while clusters hold places.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Anchor {
+    /// Beside the cluster it stands for, drawn at this latitude and longitude and holding
+    /// this many records.
+    Cluster(f64, f64, usize),
+    /// Nowhere: a cluster that another place stands for holds it.
+    Merged,
+}
+
+/// The anchors of the places that `clusters` hold, given as (places with the one it stands for
+/// first, record count, latitude, longitude). A place standing for several clusters is named
+/// at the biggest; a place only merged into others is not named; places in no cluster are
+/// absent (named at their own point).
+pub fn place_anchors<'a>(
+    clusters: impl IntoIterator<Item = (&'a [String], usize, f64, f64)>,
+) -> Anchors {
+    let mut anchors = Anchors::default();
+    for (places, count, lat, lon) in clusters {
+        let Some((lead, others)) = places.split_first() else {
+            continue;
+        };
+        let bigger = match anchors.get(lead) {
+            Some(Anchor::Cluster(.., n)) => count > n,
+            _ => true,
+        };
+        if bigger {
+            anchors.set(lead, Anchor::Cluster(lat, lon, count));
+        }
+        for other in others {
+            if anchors.get(other).is_none() {
+                anchors.set(other, Anchor::Merged);
+            }
+        }
+    }
+    anchors
+}
+
+/// Places held by clusters, with their [`Anchor`]s (a short list: one entry per place shown).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Anchors(Vec<(String, Anchor)>);
+
+impl Anchors {
+    /// Where `place`'s name goes, if a cluster holds it.
+    pub fn get(&self, place: &str) -> Option<Anchor> {
+        self.0.iter().find(|(p, _)| p == place).map(|&(_, a)| a)
+    }
+
+    fn set(&mut self, place: &str, anchor: Anchor) {
+        match self.0.iter_mut().find(|(p, _)| p == place) {
+            Some(entry) => entry.1 = anchor,
+            None => self.0.push((place.to_string(), anchor)),
+        }
+    }
+}
+
+/// Pixels between a marker and its name (style/main.css writes the same sides: `--r` is
+/// half a marker plus this).
+const SPACE: f64 = 3.0;
+
+/// Where a place's name may go around a marker `half` pixels from its middle to its edge:
+/// the top-left corners, relative to its middle, of a `w` × `h` box to the right, left,
+/// above and below, in that order of preference.
+pub fn place_sides(half: f64, w: f64, h: f64) -> [(f64, f64); 4] {
+    let reach = half + SPACE;
+    [
+        (reach, -h / 2.0),
+        (-reach - w, -h / 2.0),
+        (-w / 2.0, -reach - h),
+        (-w / 2.0, reach),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,5 +213,66 @@ mod tests {
             declutter(&boxes, (400.0, 300.0), &[marker]),
             [false, true, false]
         );
+    }
+
+    #[test]
+    fn a_place_is_named_at_the_biggest_cluster_it_stands_for_and_hidden_where_merged() {
+        let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let (lachin, shusha, both) = (
+            names(&["Lachin", "Zabukh"]),
+            names(&["Shusha"]),
+            names(&["Zabukh", "Shusha"]),
+        );
+        let anchors = place_anchors([
+            (shusha.as_slice(), 5, 39.7, 46.7),
+            (lachin.as_slice(), 9, 39.6, 46.5),
+            (both.as_slice(), 3, 39.65, 46.6),
+            (names(&[]).as_slice(), 2, 0.0, 0.0),
+        ]);
+        assert_eq!(
+            anchors.get("Lachin").unwrap(),
+            Anchor::Cluster(39.6, 46.5, 9)
+        );
+        // Shusha leads its own cluster (5) though merged into a smaller one led by Zabukh.
+        assert_eq!(
+            anchors.get("Shusha").unwrap(),
+            Anchor::Cluster(39.7, 46.7, 5)
+        );
+        // Zabukh stands for the 3-record cluster, and is merged into Lachin's bigger one:
+        // the cluster it stands for names it.
+        assert_eq!(
+            anchors.get("Zabukh").unwrap(),
+            Anchor::Cluster(39.65, 46.6, 3)
+        );
+        assert_eq!(anchors.get("Aghdam"), None);
+        let merged = place_anchors([(lachin.as_slice(), 9, 39.6, 46.5)]);
+        assert_eq!(merged.get("Zabukh").unwrap(), Anchor::Merged);
+    }
+
+    #[test]
+    fn a_place_name_tries_each_side_of_its_marker_clear_of_it() {
+        let (half, w, h) = (20.0, 50.0, 16.0);
+        let marker = LabelBox {
+            x: -half,
+            y: -half,
+            w: 2.0 * half,
+            h: 2.0 * half,
+            ..at(0.0, 0.0, 0)
+        };
+        let sides = place_sides(half, w, h);
+        for (x, y) in sides {
+            let b = LabelBox {
+                x,
+                y,
+                w,
+                h,
+                ..marker
+            };
+            assert!(!b.overlaps(&marker, 0.0), "{b:?} covers the marker");
+            assert!(b.overlaps(&marker, 8.0), "{b:?} is not beside the marker");
+        }
+        // Right, then left, then above, then below.
+        assert!(sides[0].0 > 0.0 && sides[1].0 + w < 0.0);
+        assert!(sides[2].1 + h < 0.0 && sides[3].1 > 0.0);
     }
 }

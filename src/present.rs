@@ -223,12 +223,12 @@ pub fn cluster_title(
     )
 }
 
-/// The place a cluster of `members` (record indices) stands for: the town with the most of
-/// them (the first listed on a tie), and how many other towns it holds.
-pub fn cluster_places<'a>(
+/// The towns a cluster of `members` (record indices) holds with their record counts, the one
+/// it stands for first: the town with the most of them (the first listed on a tie).
+pub fn cluster_towns<'a>(
     dataset: &'a crate::model::Dataset,
     members: &[usize],
-) -> Option<(&'a str, usize)> {
+) -> Vec<(&'a str, usize)> {
     let mut towns: Vec<(&str, usize)> = Vec::new();
     for &i in members {
         let town = dataset.records[i].location.town.as_str();
@@ -237,13 +237,28 @@ pub fn cluster_places<'a>(
             None => towns.push((town, 1)),
         }
     }
-    let mut biggest = *towns.first()?;
-    for &(town, n) in &towns[1..] {
-        if n > biggest.1 {
-            biggest = (town, n);
+    // The first town with the most records leads (so a tie keeps the order listed).
+    let mut lead = 0;
+    for i in 1..towns.len() {
+        if towns[i].1 > towns[lead].1 {
+            lead = i;
         }
     }
-    Some((biggest.0, towns.len() - 1))
+    if lead > 0 {
+        let town = towns.remove(lead);
+        towns.insert(0, town);
+    }
+    towns
+}
+
+/// The place a cluster of `members` stands for (see [`cluster_towns`]), and how many other
+/// towns it holds.
+pub fn cluster_places<'a>(
+    dataset: &'a crate::model::Dataset,
+    members: &[usize],
+) -> Option<(&'a str, usize)> {
+    let towns = cluster_towns(dataset, members);
+    towns.first().map(|&(town, _)| (town, towns.len() - 1))
 }
 
 /// A cluster's accessible name, led by its place: "Shusha: 22 records here: …", or

@@ -197,6 +197,10 @@ fn draw_list(
                         statuses,
                         title,
                         changed: stepping && members.iter().any(|&i| ctx.query.changes_in(i, at)),
+                        places: present::cluster_towns(dataset, &members)
+                            .into_iter()
+                            .map(|(town, _)| town.to_string())
+                            .collect(),
                     }),
                 ));
                 clusters.insert(key, node);

@@ -3,6 +3,7 @@
 //! a small locator map showing where the view lies.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use leaflet::{GeoJson, LatLng, LatLngBounds, Layer, Map, MapOptions, Marker, MarkerOptions};
@@ -11,7 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
 use super::{bounds_of, icon, marker_element, object};
-use crate::labels::{declutter, text_width, LabelBox};
+use crate::labels::{declutter, text_width, Anchor, Anchors, LabelBox};
 use crate::query::cluster::Bounds;
 
 #[wasm_bindgen]
@@ -56,7 +57,7 @@ pub enum LabelKind {
     City,
     /// A river name, centred.
     River,
-    /// A dataset place, written to the right of its markers.
+    /// A dataset place, written beside its markers (right, left, above or below).
     Place,
 }
 
@@ -93,7 +94,8 @@ impl LabelKind {
                 let w = text_width(text, 11.0);
                 (-w / 2.0, -7.0, w, 14.0)
             }
-            Self::Place => (22.0, -8.0, text_width(text, 12.0), 16.0),
+            // Placed on a side of its marker (see `Labels::declutter`).
+            Self::Place => (0.0, 0.0, text_width(text, 12.0), 16.0),
         }
     }
 }
@@ -118,12 +120,26 @@ pub struct MapLabel {
 struct Placed {
     label: MapLabel,
     marker: Marker,
+    /// Where the marker stands now: its own point, or the cluster its place stands for.
+    at: std::cell::Cell<(f64, f64)>,
+    /// A place name's side of its marker (see [`crate::labels::place_sides`]) and whether
+    /// that is a cluster, as last written.
+    side: std::cell::Cell<(usize, bool)>,
     _click: Option<leaflet::EventedHandle<leaflet::Event>>,
 }
 
-/// The names on a map, decluttered at every redraw, with the marker boxes they give way to.
+/// What names give way to or follow: marker boxes, and where clusters hold places.
 #[derive(Default, Clone)]
-pub struct Labels(Rc<RefCell<Vec<Placed>>>, Rc<RefCell<Vec<LabelBox>>>);
+pub struct Around {
+    /// Marker and cluster boxes in container pixels, never covered.
+    pub obstacles: Vec<LabelBox>,
+    /// Places held by clusters (see [`crate::labels::place_anchors`]).
+    pub anchors: Anchors,
+}
+
+/// The names on a map, decluttered at every redraw, with what they give way to.
+#[derive(Default, Clone)]
+pub struct Labels(Rc<RefCell<Vec<Placed>>>, Rc<RefCell<Around>>);
 
 impl Labels {
     /// Adds `labels` to `map` (under the markers) and declutters. A place's label calls
@@ -150,21 +166,26 @@ impl Labels {
                 })
             });
             self.0.borrow_mut().push(Placed {
+                at: std::cell::Cell::new((label.lat, label.lon)),
+                side: std::cell::Cell::new((0, false)),
                 label,
                 marker,
                 _click: click,
             });
         }
-        let obstacles = self.1.borrow().clone();
-        self.declutter(map, &obstacles);
+        let around = self.1.borrow().clone();
+        self.declutter(map, around);
         Ok(())
     }
 
     /// Shows the labels that fit at the current zoom, highest priority first, never over
-    /// `obstacles` (marker boxes in container pixels). A name with several candidate points
-    /// (a country) is shown once, at the free candidate nearest the middle of the view.
-    pub fn declutter(&self, map: &Map, obstacles: &[LabelBox]) {
-        *self.1.borrow_mut() = obstacles.to_vec();
+    /// `around.obstacles`. A name with several candidate points (a country) is shown once, at
+    /// the free candidate nearest the middle of the view. A place held by a cluster is named
+    /// beside the cluster it stands for, or not at all (so a cluster never wears a neighbour's
+    /// name).
+    pub fn declutter(&self, map: &Map, around: Around) {
+        *self.1.borrow_mut() = around;
+        let around = self.1.borrow();
         let placed = self.0.borrow();
         // No names yet: nothing to measure (measuring forces a layout).
         if placed.is_empty() {
@@ -172,34 +193,75 @@ impl Labels {
         }
         let size = map.get_size();
         let (cx, cy) = (size.x() / 2.0, size.y() / 2.0);
-        let mut groups: std::collections::HashMap<&str, usize> = Default::default();
-        let boxes: Vec<LabelBox> = placed
-            .iter()
-            .map(|p| {
-                let point = map.lat_lng_to_container_point(&LatLng::new(p.label.lat, p.label.lon));
-                let (dx, dy, w, h) = p.label.kind.frame(&p.label.text);
-                let next = groups.len();
-                LabelBox {
-                    x: point.x() + dx,
-                    y: point.y() + dy,
-                    w,
-                    h,
-                    priority: p.label.priority,
-                    group: *groups.entry(p.label.text.as_str()).or_insert(next),
-                    order: crate::math::hypot(point.x() - cx, point.y() - cy),
-                }
-            })
-            .collect();
+        let mut groups: HashMap<&str, usize> = Default::default();
+        // Each name's candidate boxes, with the label and the side of its marker they stand
+        // for (a place's name tries four; other names have one).
+        let mut boxes: Vec<LabelBox> = Vec::with_capacity(placed.len());
+        let mut owners: Vec<(usize, usize, bool)> = Vec::with_capacity(placed.len());
+        for (i, p) in placed.iter().enumerate() {
+            // A place held by a cluster is named beside the cluster it stands for (the
+            // biggest places choose their sides first), or not at all.
+            let (at, half, records) =
+                match p.label.place.as_ref().and_then(|n| around.anchors.get(n)) {
+                    Some(Anchor::Cluster(lat, lon, n)) => ((lat, lon), icon::CLUSTER_SIZE / 2.0, n),
+                    Some(Anchor::Merged) => continue,
+                    None => ((p.label.lat, p.label.lon), icon::SIZE / 2.0, 1),
+                };
+            if at != p.at.get() {
+                p.marker.set_lat_lng(&LatLng::new(at.0, at.1));
+                p.at.set(at);
+            }
+            let point = map.lat_lng_to_container_point(&LatLng::new(at.0, at.1));
+            let (dx, dy, w, h) = p.label.kind.frame(&p.label.text);
+            let next = groups.len();
+            let from_middle = crate::math::hypot(point.x() - cx, point.y() - cy);
+            let one = LabelBox {
+                x: point.x() + dx,
+                y: point.y() + dy,
+                w,
+                h,
+                priority: p.label.priority,
+                group: *groups.entry(p.label.text.as_str()).or_insert(next),
+                order: from_middle,
+            };
+            let sides = match p.label.kind {
+                LabelKind::Place => &crate::labels::place_sides(half, w, h)[..],
+                _ => &[(dx, dy)],
+            };
+            for (k, side) in sides.iter().enumerate() {
+                boxes.push(LabelBox {
+                    x: point.x() + side.0,
+                    y: point.y() + side.1,
+                    order: k as f64 / 8.0 - records as f64 + from_middle / 1e6,
+                    ..one
+                });
+                owners.push((i, k, half > icon::SIZE));
+            }
+        }
         // What lies over the map is measured now: the attribution grows when the basemap
         // arrives, and the legend opens and closes.
-        let mut obstacles = obstacles.to_vec();
+        let mut obstacles = around.obstacles.clone();
         obstacles.extend(overlay_boxes(map));
         let shown = declutter(&boxes, (size.x(), size.y()), &obstacles);
-        for (p, show) in placed.iter().zip(shown) {
-            if let Some(element) = marker_element(&p.marker) {
-                let _ = element
-                    .class_list()
-                    .toggle_with_force("label-hidden", !show);
+        let mut sides = vec![None; placed.len()];
+        for (&(i, k, big), show) in owners.iter().zip(shown) {
+            if show {
+                sides[i] = Some((k, big));
+            }
+        }
+        for (p, side) in placed.iter().zip(sides) {
+            let Some(element) = marker_element(&p.marker) else {
+                continue;
+            };
+            let classes = element.class_list();
+            let _ = classes.toggle_with_force("label-hidden", side.is_none());
+            // The side's transform is in the style sheet, which measures the name itself.
+            if let Some((k, big)) = side.filter(|&side| side != p.side.get()) {
+                p.side.set((k, big));
+                let _ = classes.toggle_with_force("big", big);
+                for (n, class) in ["s1", "s2", "s3"].into_iter().enumerate() {
+                    let _ = classes.toggle_with_force(class, k == n + 1);
+                }
             }
         }
     }

@@ -60,6 +60,9 @@ pub struct MapCluster {
     pub title: String,
     /// One of its records changed status in the month Play shows: it pulses once.
     pub changed: bool,
+    /// The dataset places (towns, as the records name them) it holds, the one it stands for
+    /// first: that place's name is written beside the cluster, the others' are hidden.
+    pub places: Vec<String>,
 }
 
 /// What the map draws.
@@ -356,7 +359,12 @@ impl MapView {
                 })
                 .collect()
         };
-        self.labels.declutter(&self.map, &obstacles);
+        let anchors = crate::labels::place_anchors(drawn.values().filter_map(|d| match &d.node {
+            MapNode::Cluster(c) => Some((c.places.as_slice(), c.count, c.lat, c.lon)),
+            MapNode::Point(_) => None,
+        }));
+        self.labels
+            .declutter(&self.map, basemap::Around { obstacles, anchors });
         Ok(records)
     }
 
