@@ -24,10 +24,10 @@ describe('strict CSP', () => {
     assert.doesNotMatch(html, /<style[\s>]|\sstyle="/i);
   });
 
-  test('the sample headers (dist/_headers, the README nginx snippet) carry the policy the suite runs under', () => {
+  test('the sample headers (dist/_headers, the nginx snippet in docs/security-and-hosting.md) carry the policy the suite runs under', () => {
     const headers = readFileSync('dist/_headers', 'utf8');
     assert.ok(headers.includes(`Content-Security-Policy: ${STRICT_CSP}`), headers);
-    const readme = readFileSync('README.md', 'utf8');
+    const readme = readFileSync('docs/security-and-hosting.md', 'utf8');
     assert.ok(readme.includes(`add_header Content-Security-Policy "${STRICT_CSP}" always;`));
   });
 

@@ -170,7 +170,7 @@ describe("other origins, only where the site's config.json allows", () => {
       return route.fulfill({ contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(remote) });
     });
     if (config !== null) await page.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: config }));
-    // A site that allows another origin also lets the page connect to it (README "Security").
+    // A site that allows another origin also lets the page connect to it (docs/security-and-hosting.md).
     await page.route((url) => url.pathname === new URL(session.url).pathname, async (route) => {
       const response = await route.fetch();
       const csp = STRICT_CSP.replace("connect-src 'self'", `connect-src 'self' ${other}`);

@@ -235,7 +235,7 @@ describe('an opt-in tile layer', () => {
         requested.push(route.request().url());
         return route.fulfill({ status: 200, contentType: 'image/png', body: png });
       });
-      // A host that opts in to a tile server widens img-src for it, as README "Security" says.
+      // A host that opts in to a tile server widens img-src for it, as docs/security-and-hosting.md says.
       await page.route(session.url + query, async (route) => {
         const response = await route.fetch();
         const csp = STRICT_CSP.replace("img-src 'self' data:", "img-src 'self' data: https://tiles.example.test");

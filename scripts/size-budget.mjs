@@ -7,7 +7,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 // go down: a change that needs more bytes finds them elsewhere in the same change, and says so
 // in its note. Each is the size of the last change that lowered it plus a little room, because
 // panic locations carry line numbers and even a comment moves the wasm by a few hundred bytes.
-// `scripts/size-report.mjs` says where the wasm's bytes go; README "Performance" has the
+// `scripts/size-report.mjs` says where the wasm's bytes go; docs/performance.md has the
 // history and what each lever saved.
 // `total` is what a reader downloads on first load: the page, Leaflet, the default dataset
 // and the basemap with the world's outline around the region and the labels (not the example

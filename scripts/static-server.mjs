@@ -22,9 +22,9 @@ const TYPES = {
 };
 
 /**
- * The Content-Security-Policy the dashboard is built and tested to run under (README
- * "Security"): nothing inline, no eval but WebAssembly's, no other origin, embeddable anywhere.
- * The same policy is in dist/_headers and in the README's nginx snippet.
+ * The Content-Security-Policy the dashboard is built and tested to run under
+ * (docs/security-and-hosting.md): nothing inline, no eval but WebAssembly's, no other origin, embeddable anywhere.
+ * The same policy is in dist/_headers and in the nginx snippet of docs/security-and-hosting.md.
  */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *";

@@ -2,7 +2,7 @@
 //! value per language, chosen at run time (`?lang=`, the switcher, or the browser's language).
 //! Plain tables were chosen over `leptos_i18n`: the strings are `&'static str` in the wasm's
 //! data section and the lookup is a field access, with no macro-generated code per key (see
-//! README "Languages and accessibility").
+//! docs/languages-and-accessibility.md).
 //!
 //! Dataset text (names, notes, category labels) is not here: it comes from the dataset, in the
 //! chosen language where it has one.

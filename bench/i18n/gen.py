@@ -1,6 +1,6 @@
 # Builds two throwaway Leptos pages with the same interface strings in three languages: one
 # with plain per-language tables (as src/text.rs), one with leptos_i18n 0.6. Measured once for
-# issue 10 (README "Languages and accessibility"); not part of the build or the tests.
+# issue 10 (docs/languages-and-accessibility.md); not part of the build or the tests.
 #   python3 bench/i18n/gen.py OUT_DIR && (cd OUT_DIR/plain && cargo build --release --target wasm32-unknown-unknown)
 #   (the same in OUT_DIR/withlib), then bench/i18n/size.sh OUT_DIR plain|withlib
 import re, json, os, sys

@@ -1,5 +1,5 @@
 //! `datatool`: checks a dataset and converts it to and from CSV and GeoJSON, with the same
-//! model code as the dashboard. See README.md, "The data tool".
+//! model code as the dashboard. See docs/data-tool.md.
 //!
 //! Exit codes: 0 valid / done, 1 invalid, 2 unreadable or wrong usage.
 
