@@ -124,7 +124,7 @@ fn every_hostile_url_parses_to_its_expected_view() {
 #[test]
 fn every_problem_the_corpus_and_fixtures_raise_reads_in_azerbaijani_and_russian() {
     use karabakh_services_map::model::LoadError;
-    use karabakh_services_map::rule_text::rule;
+    use karabakh_services_map::words::rule_text::rule;
     let mut texts: Vec<String> = manifest("datasets.json")
         .iter()
         .map(|c| read(&format!("datasets/{}", c["file"].as_str().unwrap())))

@@ -4,10 +4,11 @@ mod common;
 
 use karabakh_services_map::model::{load, Dataset, Status};
 use karabakh_services_map::query::search::fold as fold_text;
-use karabakh_services_map::query::stats::{by_category, change_caption, sentence, summarize};
+use karabakh_services_map::query::stats::{by_category, summarize};
 use karabakh_services_map::query::timeline::{openings, status_at};
 use karabakh_services_map::query::{Facet, Filters, Month, Query, NOT_NAMED};
-use karabakh_services_map::text::EN;
+use karabakh_services_map::words::summary::{change_caption, sentence};
+use karabakh_services_map::words::text::EN;
 
 fn fixture() -> Dataset {
     let loaded = load(&common::text("tests/fixtures/timeline.json")).unwrap();
@@ -359,8 +360,8 @@ fn the_headline_counts_what_a_search_found_and_notes_only_matches_apart() {
 
 #[test]
 fn a_cluster_is_named_for_its_biggest_place_and_counts_the_others_nearby() {
-    use karabakh_services_map::present::{cluster_name, cluster_places};
-    use karabakh_services_map::text::RU;
+    use karabakh_services_map::words::present::{cluster_name, cluster_places};
+    use karabakh_services_map::words::text::RU;
     let d = shipped();
     let town = |name: &str| -> Vec<usize> {
         (0..d.records.len())

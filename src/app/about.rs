@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 
-use super::state::Ctx;
-use crate::present;
+use super::state::ViewModel;
+use crate::words::present;
 
 /// Records without coordinates, listed so they are not silently missing.
 #[component]
 pub fn Unmapped() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let loaded = ctx.loaded.clone();
     let selected = ctx.view;
     let unmapped: Vec<(String, String)> = loaded
@@ -47,7 +47,7 @@ pub fn Unmapped() -> impl IntoView {
 #[component]
 pub fn About() -> impl IntoView {
     let t = super::i18n::text();
-    let loaded = expect_context::<Ctx>().loaded;
+    let loaded = expect_context::<ViewModel>().loaded;
     let dataset = &loaded.dataset;
     let licence = dataset.licence.clone();
     view! {

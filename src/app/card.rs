@@ -4,12 +4,12 @@
 use leptos::html::H2;
 use leptos::prelude::*;
 
-use super::state::Ctx;
+use super::state::ViewModel;
 use super::symbol::Symbol;
 use crate::model::{Loaded, Record, Source};
-use crate::present;
 use crate::query::timeline::status_at;
 use crate::query::Month;
+use crate::words::present;
 
 /// The language of the dataset's free text (notes on records, changes and locations), which
 /// is not translated: marked so that screen readers read it in its own language.
@@ -56,7 +56,7 @@ fn card(
     let place = match &record.location.district {
         Some(district) if *district != record.location.town => {
             let district = dataset.place_name(district, t.lang);
-            crate::text::Text::fill(t.card_place_in_district, "town", town)
+            crate::words::text::Text::fill(t.card_place_in_district, "town", town)
                 .replace("{district}", district)
         }
         _ => town.to_string(),
@@ -121,7 +121,7 @@ fn card(
 /// The card of the selected record, or nothing.
 #[component]
 pub fn RecordCard() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let heading = NodeRef::<H2>::new();
     let c = ctx.clone();
     let record = Memo::new(move |_| {

@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::state::{Ctx, Ui};
-use crate::query::stats::change_caption;
+use super::state::{Ui, ViewModel};
+use crate::words::summary::change_caption;
 
 /// The caption, shown with the month badge (while playing, or when a month is chosen).
 #[component]
 pub fn ChangeCaption() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let ui = expect_context::<Ui>();
     let c = ctx.clone();
     let caption = Memo::new(move |_| {

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::state::Ctx;
+use super::state::ViewModel;
 use crate::convert::Format;
 use crate::model::Dataset;
-use crate::present;
+use crate::words::present;
 
 /// Today's date in the reader's time zone, `YYYY-MM-DD`.
 fn today() -> String {
@@ -41,7 +41,7 @@ fn save(text: &str, name: &str, mime: &str) -> Result<(), JsValue> {
 #[component]
 pub fn Downloads() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let c = ctx.clone();
     let title = ctx.loaded.dataset.title.get(t.lang).to_string();
     // Only the records in view are copied, and only when the reader asks.

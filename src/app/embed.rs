@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::state::Ctx;
-use crate::embed_code::{self, Width};
+use super::state::ViewModel;
 use crate::query::url;
+use crate::words::embed_code::{self, Width};
 
 /// Whether the page runs inside a frame (an article's iframe).
 pub fn in_frame() -> bool {
@@ -184,7 +184,7 @@ fn page_url() -> String {
 #[component]
 pub fn FullMapLink() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let href = move || {
         let query = ctx.view.with(|v| {
             url::write(&url::ViewState {
@@ -208,7 +208,7 @@ pub fn FullMapLink() -> impl IntoView {
 #[component]
 pub fn EmbedPanel() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let open = RwSignal::new(false);
     let width = RwSignal::new(Width::Full);
     let copied = RwSignal::new(false);

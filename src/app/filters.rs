@@ -4,14 +4,14 @@ use leptos::prelude::*;
 
 use std::sync::Arc;
 
-use super::state::{Ctx, Ui};
+use super::state::{Ui, ViewModel};
 use super::symbol::Symbol;
 use crate::model::Status;
 use crate::query::search::fold;
 use crate::query::{facet, Facet, Filters, NOT_NAMED};
-use crate::text::Text;
+use crate::words::text::Text;
 
-fn label(t: &Text, ctx: &Ctx, facet: Facet, key: &str) -> String {
+fn label(t: &Text, ctx: &ViewModel, facet: Facet, key: &str) -> String {
     match facet {
         Facet::Category => ctx
             .loaded
@@ -34,7 +34,7 @@ fn label(t: &Text, ctx: &Ctx, facet: Facet, key: &str) -> String {
 #[component]
 fn FacetGroup(facet: Facet, title: &'static str, slug: &'static str) -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let keys: Arc<Vec<String>> = Arc::new(ctx.query.choices(facet).to_vec());
     let labels: Arc<Vec<String>> =
         Arc::new(keys.iter().map(|k| label(t, &ctx, facet, k)).collect());
@@ -140,7 +140,7 @@ fn FacetGroup(facet: Facet, title: &'static str, slug: &'static str) -> impl Int
 #[component]
 pub fn FilterPanel() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let ui = expect_context::<Ui>();
     let (view_signal, filters) = (ctx.view, ctx.filters);
     let open = ui.filters_open;

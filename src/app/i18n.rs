@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::text::{Text, EN};
+use crate::words::text::{Text, EN};
 
 /// The language the dashboard speaks now.
 #[derive(Clone, Copy)]

@@ -3,16 +3,16 @@
 
 use leptos::prelude::*;
 
-use super::state::Ctx;
+use super::state::ViewModel;
 use super::symbol::FamilySymbol;
+use crate::geometry::symbols;
 use crate::model::Status;
-use crate::symbols;
 
 /// The map legend. Open by default where there is room for it.
 #[component]
 pub fn Legend() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let rows = ctx
         .families
         .iter()

@@ -9,10 +9,10 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::state::Ctx;
+use super::state::ViewModel;
 use super::symbol::Symbol;
-use crate::present;
 use crate::query::table::{rows, window, Column};
+use crate::words::present;
 
 /// Height of one body row in pixels; `style/main.css` fixes `.list tbody tr` to it: one line
 /// on wide screens, two stacked lines on phones (the same media query as the CSS).
@@ -49,7 +49,7 @@ fn focus_row(position: usize) {
 #[component]
 pub fn RecordList() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let sort = RwSignal::new((Column::Date, true));
     let scroller = NodeRef::<Div>::new();
     let scroll = RwSignal::new((0.0_f64, 480.0_f64));

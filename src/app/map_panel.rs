@@ -12,13 +12,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::io::{fetch_text, yield_to_browser, BASEMAP_URL, LABELS_URL, NEAR_URL, WORLD_URL};
-use super::state::Ctx;
+use super::state::ViewModel;
 use crate::map::basemap::{self, LabelKind, Locator, MapLabel, Tier};
 use crate::map::{Callbacks, MapCluster, MapNode, MapPoint, MapView};
-use crate::present;
 use crate::query::cluster::{place_key, Bounds, ClusterIndex, Node};
 use crate::query::mix::{self, Slice};
 use crate::query::url::Camera;
+use crate::words::present;
 
 /// Zoom at which a record selected from the list is shown, so its town stands apart.
 const FOCUS_ZOOM: f64 = 10.0;
@@ -100,7 +100,7 @@ struct Layer {
 
 /// Turns the index's nodes into what the map draws, each with its key.
 fn draw_list(
-    ctx: &Ctx,
+    ctx: &ViewModel,
     layer: &Layer,
     nodes: Vec<Node>,
 ) -> (Vec<(String, MapNode)>, HashMap<String, Node>) {
@@ -211,7 +211,7 @@ fn draw_list(
 }
 
 /// Fits the map to every drawn record: the first view without a camera, and "Whole region".
-fn fit_all(map: &MapView, ctx: &Ctx) {
+fn fit_all(map: &MapView, ctx: &ViewModel) {
     let all: Vec<(f64, f64)> = ctx
         .loaded
         .dataset
@@ -244,7 +244,7 @@ const NOWHERE: Bounds = Bounds {
 #[component]
 pub fn MapPanel() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let node = NodeRef::<Div>::new();
     let count = RwSignal::new(None::<usize>);
     let failure = RwSignal::new(None::<String>);
@@ -390,7 +390,7 @@ pub fn MapPanel() -> impl IntoView {
                 } else if same_place {
                     let key = place_key(points[0].0, points[0].1);
                     c.open_places.update(|open| open.push(key));
-                    let reach = crate::spread::reach(points.len());
+                    let reach = crate::geometry::spread::reach(points.len());
                     map.try_with_value(|m| {
                         m.as_ref()
                             .map(|m| m.keep_inside(points[0], reach, card_overlap()))
@@ -734,7 +734,7 @@ pub fn MapPanel() -> impl IntoView {
 #[component]
 pub fn MonthBadge() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let ui = expect_context::<super::state::Ui>();
     let (filters, at) = (ctx.filters, ctx.at);
     let shown = move || ui.playing.get() || filters.with(|f| f.to.is_some());
@@ -749,7 +749,7 @@ pub fn MonthBadge() -> impl IntoView {
 #[component]
 pub fn PlaceList() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let ui = expect_context::<super::state::Ui>();
     let list = ui.place_list;
     // The sheet takes focus as it opens and gives it back to its opener (the place's marker)

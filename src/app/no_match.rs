@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::state::Ctx;
-use crate::text::Text;
+use super::state::ViewModel;
+use crate::words::text::Text;
 
 /// The notice, shown only while a search matches nothing under the other filters.
 #[component]
 pub fn NoMatch() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let (filters, evaluation, view) = (ctx.filters, ctx.evaluation, ctx.view);
     move || {
         let search = filters.with(|f| f.search.trim().to_string());

@@ -3,7 +3,7 @@
 
 use std::panic;
 
-use crate::text::Text;
+use crate::words::text::Text;
 
 /// Installs the hook. Call once, before mounting.
 pub fn install(t: &'static Text) {

@@ -4,15 +4,15 @@
 
 use leptos::prelude::*;
 
-use super::state::Ctx;
-use crate::present;
+use super::state::ViewModel;
 use crate::query::{table, Facet};
+use crate::words::present;
 
 /// The print-only summary of filters and the full list of visible records.
 #[component]
 pub fn PrintSheet() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let printing = RwSignal::new(false);
     let before = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
     let after = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));

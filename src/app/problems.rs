@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::io::FetchError;
 use crate::model::{LoadError, Problem};
-use crate::rule_text::problem_line;
-use crate::text::Text;
+use crate::words::rule_text::problem_line;
+use crate::words::text::Text;
 
 /// How many problems are listed before "and N more".
 const SHOWN: usize = 5;

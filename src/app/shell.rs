@@ -21,16 +21,16 @@ use super::map_panel::{MonthBadge, PlaceList};
 use super::print::PrintSheet;
 use super::problems::{DataNotes, LoadFailure};
 use super::sources::SourcesPanel;
-use super::state::{Ctx, Prepared, Ui};
+use super::state::{Prepared, Ui, ViewModel};
 use super::stats::{StatsPanel, Summary};
 use super::timeline::Timeline;
 use super::toolbar::Toolbar;
 use super::url_sync;
-use crate::present;
 use crate::query::search::SearchIndex;
 use crate::query::source::{classify, host, parse_config, Asked};
 use crate::query::Query;
-use crate::text::Text;
+use crate::words::present;
+use crate::words::text::Text;
 
 /// Where the shown data comes from, for the notice near the title.
 #[derive(Debug, Clone, Default)]
@@ -247,7 +247,7 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
     if source.refused.is_some() {
         initial.data = None;
     }
-    let ctx = Ctx::new(prepared, initial);
+    let ctx = ViewModel::new(prepared, initial);
     provide_context(ctx.clone());
     url_sync::start(&ctx);
     let ui = Ui::new();
@@ -267,7 +267,7 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
         view_signal
             .with(|v| v.lang.as_deref().and_then(Text::for_code))
             .or_else(super::i18n::browser_text)
-            .unwrap_or(&crate::text::EN)
+            .unwrap_or(&crate::words::text::EN)
     });
     provide_context(Lang(lang));
     let l = Arc::clone(&loaded);
@@ -310,7 +310,7 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
         let subhead = present::first_sentence(&description);
         let licence = dataset.licence.clone();
         let as_of = present::date(t, &dataset.as_of);
-        let languages = crate::text::ALL
+        let languages = crate::words::text::ALL
             .into_iter()
             .map(|option| {
                 let code = option.lang;
@@ -352,7 +352,7 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
                 </div>
                 <Timeline/>
                 <p class="source-line" data-testid="source-line">
-                    {t.source_line}": "{title.clone()}", "{crate::text::lower_case(t.as_of)}" "{as_of}". "{t.licence}": "
+                    {t.source_line}": "{title.clone()}", "{crate::words::text::lower_case(t.as_of)}" "{as_of}". "{t.licence}": "
                     {match licence.url {
                         Some(url) => view! { <a href=url target="_blank" rel="noopener noreferrer">{licence.name}</a> }.into_any(),
                         None => view! { <span>{licence.name}</span> }.into_any(),

@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use super::state::Ctx;
+use super::state::ViewModel;
 use crate::query::sources::{outlets, Outlet};
 
 /// How many of an outlet's records are listed when it is opened; a button lists the rest.
@@ -17,7 +17,7 @@ const FIRST_SHOWN: usize = 100;
 #[component]
 fn OutletEntry(outlet: Outlet) -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let view_signal = ctx.view;
     let opened = RwSignal::new(false);
     let all = RwSignal::new(false);
@@ -48,7 +48,7 @@ fn OutletEntry(outlet: Outlet) -> impl IntoView {
             <ul>{items}</ul>
             {(rest > 0).then(|| view! {
                 <button type="button" class="link show-rest" data-testid="outlet-show-rest"
-                    on:click=move |_| all.set(true)>{crate::text::Text::fill(t.show_rest_records, "n", t.number(rest))}</button>
+                    on:click=move |_| all.set(true)>{crate::words::text::Text::fill(t.show_rest_records, "n", t.number(rest))}</button>
             })}
         }
     };
@@ -66,7 +66,7 @@ fn OutletEntry(outlet: Outlet) -> impl IntoView {
 #[component]
 pub fn SourcesPanel() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let items = outlets(&ctx.loaded.dataset)
         .into_iter()
         .map(|outlet| view! { <OutletEntry outlet=outlet/> })

@@ -80,7 +80,7 @@ impl Default for Ui {
 
 /// Shared state of a loaded dashboard.
 #[derive(Clone)]
-pub struct Ctx {
+pub struct ViewModel {
     /// The dataset and the entries left out of it.
     pub loaded: Arc<Loaded>,
     /// Search index, filter keys and time span, computed once.
@@ -115,7 +115,7 @@ pub struct Ctx {
     cluster: Arc<std::sync::Mutex<Option<MappedIndex>>>,
 }
 
-impl Ctx {
+impl ViewModel {
     /// Builds the state for `loaded`, starting from `initial` (read from the URL).
     pub fn new(prepared: Prepared, initial: ViewState) -> Self {
         let Prepared {

@@ -2,16 +2,16 @@
 
 use leptos::prelude::*;
 
-use super::state::Ctx;
+use super::state::ViewModel;
 use crate::model::Status;
-use crate::present;
-use crate::query::stats::sentence;
+use crate::words::present;
+use crate::words::summary::sentence;
 
 /// "12 services open, 5 planned, in 6 towns, as of Mar 2021." — announced politely.
 #[component]
 pub fn Summary() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let text = move || {
         let since = ctx.filters.with(|f| f.from.map(|_| ctx.range.get().0));
         sentence(t, &ctx.summary.get(), ctx.at.get(), since)
@@ -43,7 +43,7 @@ pub fn Summary() -> impl IntoView {
 #[component]
 pub fn StatsPanel() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let c = ctx.clone();
     // Every visible record, the notes-only matches of a search included, as the category
     // table below and the list count them (the headline sets those apart).

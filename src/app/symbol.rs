@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::geometry::symbols;
 use crate::model::{Category, Family, Shape};
-use crate::symbols;
 
 fn shape_svg(shape: Shape, color: String) -> impl IntoView {
     view! {

@@ -9,10 +9,10 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::state::{Ctx, Ui};
-use crate::present;
+use super::state::{Ui, ViewModel};
 use crate::query::{Bound, Month};
-use crate::text::Text;
+use crate::words::present;
+use crate::words::text::Text;
 
 /// Pause between months while playing.
 const STEP: Duration = Duration::from_millis(700);
@@ -40,7 +40,7 @@ fn at_percent(i: usize, n: usize) -> f64 {
 #[component]
 pub fn Timeline() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let ui = expect_context::<Ui>();
     let (first, last) = ctx.query.span;
     let months: Vec<Month> = first.through(last).collect();

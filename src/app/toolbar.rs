@@ -6,12 +6,12 @@ use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
 use super::embed::EmbedPanel;
-use super::state::{Ctx, Ui};
+use super::state::{Ui, ViewModel};
 use super::symbol::FamilySymbol;
 use crate::model::Status;
-use crate::present;
 use crate::query::{Facet, Filters};
-use crate::text::Text;
+use crate::words::present;
+use crate::words::text::Text;
 
 /// How many choices the full filter panel has ticked (search and time are shown elsewhere).
 fn ticked(f: &Filters) -> usize {
@@ -53,7 +53,7 @@ fn CopyLink() -> impl IntoView {
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let t = super::i18n::text();
-    let ctx = expect_context::<Ctx>();
+    let ctx = expect_context::<ViewModel>();
     let ui = expect_context::<Ui>();
     let (view_signal, filters, evaluation) = (ctx.view, ctx.filters, ctx.evaluation);
     let placeholder = Text::fill(

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::state::Ctx;
+use super::state::ViewModel;
 use crate::query::url::{self, Change, ViewState};
 
 fn location_search() -> String {
@@ -26,7 +26,7 @@ pub fn initial(dataset: &crate::model::Dataset) -> ViewState {
 }
 
 /// Starts syncing. Call once in the dashboard.
-pub fn start(ctx: &Ctx) {
+pub fn start(ctx: &ViewModel) {
     let view = ctx.view;
     let loaded = std::sync::Arc::clone(&ctx.loaded);
     let last = StoredValue::new(view.get_untracked());

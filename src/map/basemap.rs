@@ -12,7 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
 use super::{bounds_of, icon, marker_element, object};
-use crate::labels::{declutter, text_width, Anchor, Anchors, LabelBox};
+use crate::geometry::labels::{declutter, text_width, Anchor, Anchors, LabelBox};
 use crate::query::cluster::Bounds;
 
 #[wasm_bindgen]
@@ -122,7 +122,7 @@ struct Placed {
     marker: Marker,
     /// Where the marker stands now: its own point, or the cluster its place stands for.
     at: std::cell::Cell<(f64, f64)>,
-    /// A place name's side of its marker (see [`crate::labels::place_sides`]) and whether
+    /// A place name's side of its marker (see [`crate::geometry::labels::place_sides`]) and whether
     /// that is a cluster, as last written.
     side: std::cell::Cell<(usize, bool)>,
     _click: Option<leaflet::EventedHandle<leaflet::Event>>,
@@ -133,7 +133,7 @@ struct Placed {
 pub struct Around {
     /// Marker and cluster boxes in container pixels, never covered.
     pub obstacles: Vec<LabelBox>,
-    /// Places held by clusters (see [`crate::labels::place_anchors`]).
+    /// Places held by clusters (see [`crate::geometry::labels::place_anchors`]).
     pub anchors: Anchors,
 }
 
@@ -214,7 +214,7 @@ impl Labels {
             let point = map.lat_lng_to_container_point(&LatLng::new(at.0, at.1));
             let (dx, dy, w, h) = p.label.kind.frame(&p.label.text);
             let next = groups.len();
-            let from_middle = crate::math::hypot(point.x() - cx, point.y() - cy);
+            let from_middle = crate::geometry::math::hypot(point.x() - cx, point.y() - cy);
             let one = LabelBox {
                 x: point.x() + dx,
                 y: point.y() + dy,
@@ -225,7 +225,7 @@ impl Labels {
                 order: from_middle,
             };
             let sides = match p.label.kind {
-                LabelKind::Place => &crate::labels::place_sides(half, w, h)[..],
+                LabelKind::Place => &crate::geometry::labels::place_sides(half, w, h)[..],
                 _ => &[(dx, dy)],
             };
             for (k, side) in sides.iter().enumerate() {
@@ -419,7 +419,10 @@ pub fn show(map: &Map, geojson: &JsValue, tier: Tier, attribution: Option<&str>)
         ];
         if let Some(text) = attribution.filter(|_| kind == "land") {
             // Leaflet inserts attributions as HTML: ours is escaped text.
-            options.push(("attribution", crate::present::escape_html(text).into()));
+            options.push((
+                "attribution",
+                crate::words::present::escape_html(text).into(),
+            ));
         }
         let layer = geo_json(&of_kind(geojson, kind), &object(&options));
         layer.unchecked_ref::<Layer>().add_to(map);
@@ -436,7 +439,7 @@ pub fn show_tiles(map: &Map, tiles: &crate::model::Tiles) {
         &object(&[
             (
                 "attribution",
-                crate::present::escape_html(&tiles.attribution).into(),
+                crate::words::present::escape_html(&tiles.attribution).into(),
             ),
             ("pane", "tiles".into()),
             ("maxZoom", 19.into()),

@@ -7,8 +7,8 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
 
+use crate::geometry::symbols;
 use crate::model::Status;
-use crate::symbols;
 
 #[wasm_bindgen]
 extern "C" {
@@ -61,7 +61,7 @@ fn leaflet_icon(element: &Element, class: &str, size: f64, anchor: (f64, f64)) -
 }
 
 /// A record marker: its category's shape and colour, drawn `offset` pixels away from its point
-/// (see [`crate::spread`]); its record id is kept on the SVG for tests and styling, and a
+/// (see [`crate::geometry::spread`]); its record id is kept on the SVG for tests and styling, and a
 /// change in the month Play shows adds the class `is-changed` (a brief pulse).
 ///
 /// The status shows in the drawing, not in colour alone: opened is filled, planned is only the

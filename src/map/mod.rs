@@ -347,7 +347,7 @@ impl MapView {
                         MapNode::Cluster(c) => (c.lat, c.lon, icon::CLUSTER_SIZE / 2.0, (0.0, 0.0)),
                     };
                     let at = self.map.lat_lng_to_container_point(&LatLng::new(lat, lon));
-                    crate::labels::LabelBox {
+                    crate::geometry::labels::LabelBox {
                         x: at.x() + offset.0 - half,
                         y: at.y() + offset.1 - half,
                         w: 2.0 * half,
@@ -359,10 +359,11 @@ impl MapView {
                 })
                 .collect()
         };
-        let anchors = crate::labels::place_anchors(drawn.values().filter_map(|d| match &d.node {
-            MapNode::Cluster(c) => Some((c.places.as_slice(), c.count, c.lat, c.lon)),
-            MapNode::Point(_) => None,
-        }));
+        let anchors =
+            crate::geometry::labels::place_anchors(drawn.values().filter_map(|d| match &d.node {
+                MapNode::Cluster(c) => Some((c.places.as_slice(), c.count, c.lat, c.lon)),
+                MapNode::Point(_) => None,
+            }));
         self.labels
             .declutter(&self.map, basemap::Around { obstacles, anchors });
         Ok(records)

@@ -7,6 +7,9 @@ use super::date::PartialDate;
 /// The only `schema_version` this build reads.
 pub const SCHEMA_VERSION: u64 = 1;
 
+/// The interface's languages, by their codes (`words::text` has one table for each).
+pub const LANGUAGES: [&str; 3] = ["az", "ru", "en"];
+
 /// Text in one or more interface languages, keyed by language code (`en`, `az`, `ru`).
 ///
 /// Kept as a short list sorted by language, not a map: a record's name is one or three texts,

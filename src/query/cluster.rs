@@ -10,9 +10,9 @@
 //! inside the view. A filter change only recomputes the running totals.
 //!
 //! Points sharing exact coordinates stay a cluster at every zoom until the reader opens that
-//! place; then they are drawn one by one on rings ([`crate::spread`]).
+//! place; then they are drawn one by one on rings ([`crate::geometry::spread`]).
 
-use crate::math;
+use crate::geometry::math;
 
 /// Cluster cell size in screen pixels at an integer zoom.
 pub const RADIUS: f64 = 44.0;
@@ -351,7 +351,7 @@ impl Walk<'_> {
             for (n, k) in (lo..hi).filter(|&k| index.is_visible(k)).enumerate() {
                 self.out.push(Node::Single {
                     index: index.items[k] as usize,
-                    offset: crate::spread::offset(n, count),
+                    offset: crate::geometry::spread::offset(n, count),
                 });
             }
             return;

@@ -125,9 +125,9 @@ pub fn parse(query: &str) -> ViewState {
             "tiles" => tiles = Some(value),
             "embed" => state.embed = value == "1",
             "lang" => {
-                state.lang = crate::text::Text::for_code(&value)
-                    .filter(|t| t.lang == value)
-                    .map(|t| t.lang.to_string())
+                state.lang = crate::model::LANGUAGES
+                    .contains(&value.as_str())
+                    .then_some(value)
             }
             "tiles_by" => tiles_by = Some(value),
             _ => {}

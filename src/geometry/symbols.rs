@@ -1,7 +1,7 @@
 //! Marker symbols: one SVG path per [`Shape`], shared by the map markers and the legend so the
 //! two always match.
 
-use crate::math;
+use crate::geometry::math;
 use crate::model::Shape;
 use std::f64::consts::PI;
 

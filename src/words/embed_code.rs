@@ -2,7 +2,7 @@
 //! fixed height that the page fills where scripts are stripped, and the optional `embed.js`
 //! that sizes it to its content.
 
-use crate::present::escape_html;
+use crate::words::present::escape_html;
 
 /// The width the iframe is given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

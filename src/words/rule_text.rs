@@ -4,7 +4,7 @@
 //! translated when it is a rule or word of the table (the reason inside a date error, say).
 
 use crate::model::{Problem, Subject};
-use crate::text::Text;
+use crate::words::text::Text;
 
 /// English pattern, Azerbaijani, Russian. `{}` in the pattern matches any text; `{0}`, `{1}`
 /// in the translations put those texts back, in any order.
@@ -120,7 +120,7 @@ pub fn problem_line(t: &Text, p: &Problem, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::{AZ, EN, RU};
+    use crate::words::text::{AZ, EN, RU};
 
     #[test]
     fn values_in_a_rule_are_kept_and_nested_reasons_translated() {

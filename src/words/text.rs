@@ -984,5 +984,7 @@ mod tests {
         assert_eq!(Text::for_code("ru-RU").map(|t| t.lang), Some("ru"));
         assert_eq!(Text::for_code("az").map(|t| t.lang), Some("az"));
         assert_eq!(Text::for_code("de-DE"), None);
+        let tables: Vec<&str> = ALL.iter().map(|t| t.lang).collect();
+        assert_eq!(tables, crate::model::LANGUAGES);
     }
 }

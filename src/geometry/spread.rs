@@ -6,7 +6,7 @@
 //! point itself stays where the data puts it. The sector to the right of the point, where the
 //! town's name is written, is left free so the name stays readable.
 
-use crate::math;
+use crate::geometry::math;
 use std::f64::consts::PI;
 
 /// Distance between neighbouring rings, in pixels (a little more than a marker).

@@ -2,7 +2,7 @@
 //! dataset, and always saying what kind of date it is.
 
 use crate::model::{DateBasis, Held, LocationPrecision, PartialDate, Status, StatusChange};
-use crate::text::Text;
+use crate::words::text::Text;
 
 /// A date as readers see it: `1 Feb 2021`, `Feb 2021` or `2021` (`12 февр. 2021`,
 /// `нояб. 2025`, `12 fev 2021`).
@@ -298,7 +298,7 @@ pub fn status_counts(t: &Text, statuses: [usize; 3]) -> String {
 mod tests {
     use super::*;
     use crate::model::Status;
-    use crate::text::EN;
+    use crate::words::text::EN;
 
     #[test]
     fn held_days_are_worded_as_precisely_as_they_are_known() {
@@ -344,7 +344,7 @@ mod tests {
         let mut c = change_at("2026-03", DateBasis::Event, false);
         c.status = Status::Planned;
         assert_eq!(
-            change(&crate::text::RU, &c, &AS_OF),
+            change(&crate::words::text::RU, &c, &AS_OF),
             "Запланировано на март 2026 (плановый срок, ещё не наступил)"
         );
         // A plan dated within "as of" is a plan made then.
@@ -452,7 +452,7 @@ mod tests {
         assert_eq!(figure(&EN, 295.0, None), "295");
         assert_eq!(figure(&EN, 2.2e9, Some("AZN")), "2,200,000,000 AZN");
         assert_eq!(
-            figure(&crate::text::RU, 2.2e9, Some("AZN")),
+            figure(&crate::words::text::RU, 2.2e9, Some("AZN")),
             "2\u{a0}200\u{a0}000\u{a0}000 AZN"
         );
     }
