@@ -49,10 +49,7 @@ pub fn Legend() -> impl IntoView {
             }
         })
         .collect_view();
-    let wide = web_sys::window()
-        .and_then(|w| w.inner_width().ok())
-        .and_then(|w| w.as_f64())
-        .is_some_and(|w| w >= 768.0);
+    let wide = super::media::matches(super::media::WIDE);
     view! {
         <details class="legend" data-testid="legend" open=wide>
             <summary>{t.legend_title}</summary>

@@ -17,10 +17,7 @@ use crate::words::present;
 /// Height of one body row in pixels; `style/main.css` fixes `.list tbody tr` to it: one line
 /// on wide screens, two stacked lines on phones (the same media query as the CSS).
 fn row_px() -> f64 {
-    let narrow = web_sys::window()
-        .and_then(|w| w.match_media("(max-width: 30rem)").ok().flatten())
-        .is_some_and(|m| m.matches());
-    if narrow {
+    if super::media::matches(super::media::PHONE) {
         64.0
     } else {
         36.0

@@ -25,12 +25,6 @@ const FOCUS_ZOOM: f64 = 10.0;
 /// On phones, a place with more records than this opens as a list, not a spider.
 const LIST_ABOVE: usize = 8;
 
-fn narrow_screen() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(max-width: 30rem)").ok().flatten())
-        .is_some_and(|m| m.matches())
-}
-
 /// Zoom the map goes to when a search names a place.
 const LOCATE_ZOOM: f64 = 11.0;
 /// Markers are made for the view plus this fraction of it on every side, so a short pan
@@ -363,7 +357,7 @@ pub fn MapPanel() -> impl IntoView {
                         _ => Vec::new(),
                     })
                     .unwrap_or_default();
-                let many = points.len() > LIST_ABOVE && narrow_screen();
+                let many = points.len() > LIST_ABOVE && super::media::matches(super::media::PHONE);
                 // A list sheet takes focus itself; otherwise, from the keyboard, focus goes to
                 // what the cluster reveals.
                 if from_keyboard && !(same_place && many) {

@@ -14,6 +14,7 @@ mod io;
 mod legend;
 mod list;
 mod map_panel;
+mod media;
 mod no_match;
 pub mod panic;
 mod print;

@@ -17,16 +17,6 @@ use crate::words::text::Text;
 /// Pause between months while playing.
 const STEP: Duration = Duration::from_millis(700);
 
-fn prefers_reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|m| m.matches())
-}
-
 /// Where month `i` of `n` sits along the scale, in percent.
 fn at_percent(i: usize, n: usize) -> f64 {
     if n <= 1 {
@@ -120,7 +110,7 @@ pub fn Timeline() -> impl IntoView {
         }
     };
     on_cleanup(stop);
-    let reduced = prefers_reduced_motion();
+    let reduced = super::media::matches(super::media::REDUCED_MOTION);
 
     let from_index = {
         let index_of = index_of.clone();

@@ -69,16 +69,6 @@ impl fmt::Display for DateError {
 }
 
 impl PartialDate {
-    /// A date known to the day. Returns `None` if the day does not exist.
-    pub fn ymd(year: i32, month: u8, day: u8) -> Option<Self> {
-        let date = Self {
-            year,
-            month: Some(month),
-            day: Some(day),
-        };
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(date)
-    }
-
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (ISO 8601 calendar dates, extended format).
     pub fn parse(text: &str) -> Result<Self, DateError> {
         let bad = |why: &str| {

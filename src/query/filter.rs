@@ -162,37 +162,52 @@ pub fn district_key(record: &Record) -> &str {
 /// A part of a [`Query`] that only some uses need: made on first use, or ahead of it with
 /// [`Query::provide_search`] / [`Query::prepare_sorting`].
 #[derive(Clone)]
-struct Later<T> {
-    made: OnceLock<T>,
-    make: Arc<dyn Fn() -> T + Send + Sync>,
+enum Later<T> {
+    /// Made ahead.
+    Ready(Arc<T>),
+    /// Made by its maker on first use.
+    OnUse(Arc<OnceLock<T>>, Arc<dyn Fn() -> T + Send + Sync>),
 }
 
-impl<T: Default + 'static> Later<T> {
+impl<T> Later<T> {
     fn ready(value: T) -> Self {
-        Self {
-            made: OnceLock::from(value),
-            // Never called: the value is already made.
-            make: Arc::new(T::default),
-        }
+        Self::Ready(Arc::new(value))
     }
 
     fn on_use(make: impl Fn() -> T + Send + Sync + 'static) -> Self {
-        Self {
-            made: OnceLock::new(),
-            make: Arc::new(make),
-        }
+        Self::OnUse(Arc::new(OnceLock::new()), Arc::new(make))
     }
 
     fn get(&self) -> &T {
-        self.made.get_or_init(|| (self.make)())
+        match self {
+            Self::Ready(value) => value,
+            Self::OnUse(made, make) => made.get_or_init(|| make()),
+        }
+    }
+
+    /// Takes a value made elsewhere, unless one is made already.
+    fn provide(&self, value: T) {
+        if let Self::OnUse(made, _) = self {
+            let _ = made.set(value);
+        }
+    }
+
+    fn is_made(&self) -> bool {
+        match self {
+            Self::Ready(_) => true,
+            Self::OnUse(made, _) => made.get().is_some(),
+        }
     }
 }
 
 impl<T: std::fmt::Debug> std::fmt::Debug for Later<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.made.get() {
-            Some(value) => value.fmt(f),
-            None => f.write_str("(made on first use)"),
+        match self {
+            Self::Ready(value) => value.fmt(f),
+            Self::OnUse(made, _) => match made.get() {
+                Some(value) => value.fmt(f),
+                None => f.write_str("(made on first use)"),
+            },
         }
     }
 }
@@ -335,7 +350,7 @@ impl Query {
     /// Takes a search index made elsewhere (in parts, between which the app yields to the
     /// browser), unless one is made already.
     pub fn provide_search(&self, index: SearchIndex) {
-        let _ = self.index.made.set(index);
+        self.index.provide(index);
     }
 
     /// Makes the sort names now, if they are not made yet.
@@ -346,7 +361,7 @@ impl Query {
     /// Whether the search index is made (by [`Query::new`], a search, or
     /// [`Query::provide_search`]).
     pub fn search_ready(&self) -> bool {
-        self.index.made.get().is_some()
+        self.index.is_made()
     }
 
     fn with(dataset: &Dataset, index: Later<SearchIndex>, sorting: Later<Sorting>) -> Self {
