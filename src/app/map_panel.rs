@@ -58,31 +58,6 @@ fn card_overlap() -> (f64, f64) {
     }
 }
 
-/// The names in `basemap/labels.json` (`{labels: [{name, names?, kind, lat, lon, rank}]}`), in
-/// `lang` where given; entries that do not fit that shape are skipped.
-fn context_labels(json: &wasm_bindgen::JsValue, lang: &str) -> Vec<MapLabel> {
-    let get = |o: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).ok();
-    let list = get(json, "labels")
-        .map(|l| js_sys::Array::from(&l))
-        .unwrap_or_default();
-    list.iter()
-        .filter_map(|l| {
-            Some(MapLabel {
-                // The name in the reader's language where the file has it (`names.az`, …).
-                text: get(&l, "names")
-                    .and_then(|n| get(&n, lang))
-                    .and_then(|n| n.as_string())
-                    .or_else(|| get(&l, "name")?.as_string())?,
-                kind: LabelKind::from_name(&get(&l, "kind")?.as_string()?)?,
-                lat: get(&l, "lat")?.as_f64()?,
-                lon: get(&l, "lon")?.as_f64()?,
-                priority: get(&l, "rank")?.as_f64()? as u32,
-                place: None,
-            })
-        })
-        .collect()
-}
-
 /// The map's own state outside the reactive graph.
 struct Layer {
     /// Every mapped record's index in the dataset, in the order the cluster index knows them.
@@ -512,8 +487,8 @@ pub fn MapPanel() -> impl IntoView {
                 near.as_ref().and_then(basemap::bbox).unwrap_or(NOWHERE),
             ));
             world_if_needed();
-            if let Some(labels) = fetch_text(LABELS_URL).await.ok().and_then(parse) {
-                let labels = context_labels(&labels, t.lang);
+            if let Ok(labels) = fetch_text(LABELS_URL).await {
+                let labels = crate::geometry::labels::context_labels(&labels, t.lang);
                 map.try_with_value(|m| m.as_ref().map(|m| m.show_labels(labels)));
             }
         });

@@ -140,6 +140,102 @@ pub fn place_sides(half: f64, w: f64, h: f64) -> [(f64, f64); 4] {
     ]
 }
 
+/// What a label is, for its style and its box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelKind {
+    /// A country name, centred on its point.
+    Country,
+    /// A city: a dot and its name to the right.
+    City,
+    /// A river name, centred.
+    River,
+    /// A dataset place, written beside its markers (right, left, above or below).
+    Place,
+}
+
+impl LabelKind {
+    /// Reads `country`, `city` or `river`.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "country" => Some(Self::Country),
+            "city" => Some(Self::City),
+            "river" => Some(Self::River),
+            "place" => Some(Self::Place),
+            _ => None,
+        }
+    }
+
+    /// The CSS classes of its marker.
+    pub fn class(self) -> &'static str {
+        match self {
+            Self::Country => "map-label label-country",
+            Self::City => "map-label label-city",
+            Self::River => "map-label label-river",
+            Self::Place => "place-label",
+        }
+    }
+
+    /// The label's box relative to its point: (dx, dy, width, height).
+    pub fn frame(self, text: &str) -> (f64, f64, f64, f64) {
+        match self {
+            Self::Country => {
+                let w = text_width(text, 12.0) * 1.25;
+                (-w / 2.0, -8.0, w, 16.0)
+            }
+            Self::City => (-4.0, -8.0, text_width(text, 12.0) + 10.0, 16.0),
+            Self::River => {
+                let w = text_width(text, 11.0);
+                (-w / 2.0, -7.0, w, 14.0)
+            }
+            // Placed on a side of its marker (see `Labels::declutter`).
+            Self::Place => (0.0, 0.0, text_width(text, 12.0), 16.0),
+        }
+    }
+}
+
+/// A name on the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapLabel {
+    /// The text.
+    pub text: String,
+    /// What it names.
+    pub kind: LabelKind,
+    /// Latitude of its point.
+    pub lat: f64,
+    /// Longitude of its point.
+    pub lon: f64,
+    /// 1 shows first when names collide.
+    pub priority: u32,
+    /// For a dataset place, its name in the records: clicking the label opens that place.
+    pub place: Option<String>,
+}
+
+/// The names in `basemap/labels.json` (`{labels: [{name, names?, kind, lat, lon, rank}]}`), in
+/// `lang` where the file has it (`names.az`, …); entries of another shape are skipped.
+pub fn context_labels(json: &str, lang: &str) -> Vec<MapLabel> {
+    let Ok(root) = serde_json::from_str::<serde_json::Value>(json) else {
+        return Vec::new();
+    };
+    let Some(list) = root["labels"].as_array() else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(|l| {
+            Some(MapLabel {
+                text: l["names"][lang]
+                    .as_str()
+                    .or_else(|| l["name"].as_str())?
+                    .to_string(),
+                kind: LabelKind::from_name(l["kind"].as_str()?)?,
+                lat: l["lat"].as_f64()?,
+                lon: l["lon"].as_f64()?,
+                priority: l["rank"].as_u64()? as u32,
+                place: None,
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,5 +370,22 @@ mod tests {
         // Right, then left, then above, then below.
         assert!(sides[0].0 > 0.0 && sides[1].0 + w < 0.0);
         assert!(sides[2].1 + h < 0.0 && sides[3].1 > 0.0);
+    }
+
+    #[test]
+    fn context_labels_are_read_in_the_readers_language_and_odd_entries_skipped() {
+        let json = r#"{"labels": [
+            {"name": "Armenia", "names": {"ru": "Армения"}, "kind": "country", "lat": 40.2, "lon": 44.9, "rank": 1},
+            {"name": "Yerevan", "kind": "city", "lat": 40.18, "lon": 44.51, "rank": 2},
+            {"name": "Nowhere", "kind": "ocean", "lat": 0, "lon": 0, "rank": 1},
+            {"name": "No point", "kind": "city", "rank": 1}
+        ]}"#;
+        let ru = context_labels(json, "ru");
+        let names: Vec<&str> = ru.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(names, ["Армения", "Yerevan"]);
+        assert_eq!(ru[0].kind, LabelKind::Country);
+        assert_eq!((ru[1].lat, ru[1].lon, ru[1].priority), (40.18, 44.51, 2));
+        assert_eq!(context_labels(json, "az")[0].text, "Armenia");
+        assert!(context_labels("not json", "en").is_empty());
     }
 }

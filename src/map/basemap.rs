@@ -12,7 +12,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
 use super::{bounds_of, icon, marker_element, object};
-use crate::geometry::labels::{declutter, text_width, Anchor, Anchors, LabelBox};
+use crate::geometry::labels::{declutter, Anchor, Anchors, LabelBox};
+pub use crate::geometry::labels::{LabelKind, MapLabel};
 use crate::query::cluster::Bounds;
 
 #[wasm_bindgen]
@@ -46,75 +47,6 @@ impl Tier {
             Tier::Region => "basemap-region",
         }
     }
-}
-
-/// What a label is, for its style and its box.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LabelKind {
-    /// A country name, centred on its point.
-    Country,
-    /// A city: a dot and its name to the right.
-    City,
-    /// A river name, centred.
-    River,
-    /// A dataset place, written beside its markers (right, left, above or below).
-    Place,
-}
-
-impl LabelKind {
-    /// Reads `country`, `city` or `river`.
-    pub fn from_name(name: &str) -> Option<Self> {
-        match name {
-            "country" => Some(Self::Country),
-            "city" => Some(Self::City),
-            "river" => Some(Self::River),
-            "place" => Some(Self::Place),
-            _ => None,
-        }
-    }
-
-    fn class(self) -> &'static str {
-        match self {
-            Self::Country => "map-label label-country",
-            Self::City => "map-label label-city",
-            Self::River => "map-label label-river",
-            Self::Place => "place-label",
-        }
-    }
-
-    /// The label's box relative to its point: (dx, dy, width, height).
-    fn frame(self, text: &str) -> (f64, f64, f64, f64) {
-        match self {
-            Self::Country => {
-                let w = text_width(text, 12.0) * 1.25;
-                (-w / 2.0, -8.0, w, 16.0)
-            }
-            Self::City => (-4.0, -8.0, text_width(text, 12.0) + 10.0, 16.0),
-            Self::River => {
-                let w = text_width(text, 11.0);
-                (-w / 2.0, -7.0, w, 14.0)
-            }
-            // Placed on a side of its marker (see `Labels::declutter`).
-            Self::Place => (0.0, 0.0, text_width(text, 12.0), 16.0),
-        }
-    }
-}
-
-/// A name on the map.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MapLabel {
-    /// The text.
-    pub text: String,
-    /// What it names.
-    pub kind: LabelKind,
-    /// Latitude of its point.
-    pub lat: f64,
-    /// Longitude of its point.
-    pub lon: f64,
-    /// 1 shows first when names collide.
-    pub priority: u32,
-    /// For a dataset place, its name in the records: clicking the label opens that place.
-    pub place: Option<String>,
 }
 
 struct Placed {
