@@ -49,7 +49,7 @@ fn card(
     let category_label = category.as_ref().map(|c| c.label.get(t.lang).to_string());
     // The status at the chosen month; the history below lists every change.
     let current = status_at(&record, at.0, at.1)
-        .map(|s| t.status_names[s as usize])
+        .map(|s| t.status_names[s])
         .unwrap_or(t.not_yet);
     let dataset = &loaded.dataset;
     let town = dataset.place_name(&record.location.town, t.lang);

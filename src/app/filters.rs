@@ -20,7 +20,7 @@ fn label(t: &Text, ctx: &ViewModel, facet: Facet, key: &str) -> String {
             .map(|c| c.label.get(t.lang).to_string())
             .unwrap_or_else(|| key.to_string()),
         Facet::Status => Status::from_name(key)
-            .map(|s| t.status_names[s as usize].to_string())
+            .map(|s| t.status_names[s].to_string())
             .unwrap_or_default(),
         Facet::Operator if key == NOT_NAMED => t.not_named.to_string(),
         Facet::District => ctx.loaded.dataset.place_name(key, t.lang).to_string(),

@@ -44,7 +44,7 @@ pub fn Legend() -> impl IntoView {
                         <path class=format!("svc-symbol status-{name}") d="M10 2.5A7.5 7.5 0 1 1 9.99 2.5Z" fill="#4b5563" color="#4b5563"/>
                         {cross}
                     </svg>
-                    <span class="legend-label">{t.legend_status_names[status as usize]}</span>
+                    <span class="legend-label">{t.legend_status_names[status]}</span>
                 </li>
             }
         })

@@ -175,7 +175,7 @@ pub fn RecordList() -> impl IntoView {
                 let id = r.id.clone();
                 let category = dataset.category(&r.category).cloned();
                 let category_label = category.as_ref().map(|c| c.label.get(t.lang).to_string());
-                let status = row.status.map(|s| t.status_names[s as usize]).unwrap_or_default();
+                let status = row.status.map(|s| t.status_names[s]).unwrap_or_default();
                 let date = row.date.map(|d| present::date(t, &d)).unwrap_or_else(|| t.date_unknown.to_string());
                 let view_signal = c.view;
                 let id2 = id.clone();

@@ -106,7 +106,7 @@ fn draw_list(
                     r.name.get(t.lang),
                     dataset.place_name(&r.location.town, t.lang),
                     category.label.get(t.lang),
-                    t.status_names[status as usize],
+                    t.status_names[status],
                 );
                 out.push((
                     format!("r{i}"),
@@ -767,7 +767,7 @@ pub fn PlaceList() -> impl IntoView {
                 let status = ctx
                     .query
                     .status_at(i, at)
-                    .map(|s| t.status_names[s as usize])
+                    .map(|s| t.status_names[s])
                     .unwrap_or(t.not_yet);
                 let c = ctx.clone();
                 view! {

@@ -50,7 +50,7 @@ pub fn PrintSheet() -> impl IntoView {
                         .map(|c| c.label.get(t.lang).to_string())
                         .unwrap_or_else(|| k.clone()),
                     Facet::Status => crate::model::Status::from_name(k)
-                        .map(|s| t.status_names[s as usize].to_string())
+                        .map(|s| t.status_names[s].to_string())
                         .unwrap_or_default(),
                     Facet::District => dataset.place_name(k, t.lang).to_string(),
                     _ => k.clone(),
@@ -97,10 +97,7 @@ pub fn PrintSheet() -> impl IntoView {
             .into_iter()
             .map(|row| {
                 let r = &dataset.records[row.index];
-                let status = row
-                    .status
-                    .map(|s| t.status_names[s as usize])
-                    .unwrap_or(t.not_yet);
+                let status = row.status.map(|s| t.status_names[s]).unwrap_or(t.not_yet);
                 let date = row
                     .date
                     .map(|d| present::date(t, &d))

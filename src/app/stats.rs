@@ -52,7 +52,7 @@ pub fn StatsPanel() -> impl IntoView {
         let s = c.evaluation.with(|e| c.query.summarize(&e.visible, at));
         [(Status::Opened, s.opened), (Status::Planned, s.planned), (Status::Closed, s.closed)]
             .into_iter()
-            .map(|(status, n)| view! { <tr data-status=status.name()><th scope="row">{t.status_names[status as usize]}</th><td>{n}</td></tr> })
+            .map(|(status, n)| view! { <tr data-status=status.name()><th scope="row">{t.status_names[status]}</th><td>{n}</td></tr> })
             .collect_view()
     };
     let c = ctx.clone();

@@ -10,6 +10,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::state::{Ui, ViewModel};
+use crate::model::Status;
 use crate::query::{Bound, Month};
 use crate::words::present;
 use crate::words::text::Text;
@@ -150,7 +151,7 @@ pub fn Timeline() -> impl IntoView {
                 let (opened, plans, closures) = counts();
                 format!(
                     "{date}: {opened} {}, {plans} {}, {closures} {}",
-                    t.histogram_key[1], t.histogram_key[0], t.histogram_key[2]
+                    t.histogram_key[Status::Opened], t.histogram_key[Status::Planned], t.histogram_key[Status::Closed]
                 )
             };
             view! {
@@ -220,8 +221,8 @@ pub fn Timeline() -> impl IntoView {
                     {t.range_mode}
                 </label>
                 <span class="histogram-key" aria-hidden="true">
-                    <span class="key-opened"></span>{t.histogram_key[1]}
-                    <span class="key-planned"></span>{t.histogram_key[0]}
+                    <span class="key-opened"></span>{t.histogram_key[Status::Opened]}
+                    <span class="key-planned"></span>{t.histogram_key[Status::Planned]}
                 </span>
             </div>
             <div class="scale">

@@ -78,7 +78,7 @@ pub fn Toolbar() -> impl IntoView {
                     <svg class="status-key" viewBox="0 0 20 20" width="14" height="14" aria-hidden="true">
                         <path class=format!("svc-symbol status-{name}") d="M10 3A7 7 0 1 1 9.99 3Z" fill="#4b5563" color="#4b5563"/>
                     </svg>
-                    {t.status_names[status as usize]}
+                    {t.status_names[status]}
                     <span class="count">{count}</span>
                 </button>
             }

@@ -73,7 +73,7 @@ pub fn marker(point: &super::MapPoint) -> Result<Icon, JsValue> {
     let document = document()?;
     let svg = svg(&document, SIZE, symbols::VIEWBOX)?;
     svg.set_attribute("data-record-id", record_id)?;
-    let name = Status::NAMES[status as usize];
+    let name = status.name();
     svg.set_attribute("data-status", name)?;
     if offset != (0.0, 0.0) {
         // The leg back to the true point, in viewBox units (the icon is SIZE px wide).
@@ -111,7 +111,7 @@ pub fn marker(point: &super::MapPoint) -> Result<Icon, JsValue> {
 pub fn cluster(
     count: usize,
     parts: &[(String, usize)],
-    statuses: [usize; 3],
+    statuses: crate::model::PerStatus<usize>,
     changed: bool,
 ) -> Result<Icon, JsValue> {
     let document = document()?;
@@ -119,7 +119,12 @@ pub fn cluster(
     svg.set_attribute("data-cluster-size", &count.to_string())?;
     svg.set_attribute(
         "data-statuses",
-        &format!("{} {} {}", statuses[0], statuses[1], statuses[2]),
+        &format!(
+            "{} {} {}",
+            statuses[Status::Planned],
+            statuses[Status::Opened],
+            statuses[Status::Closed]
+        ),
     )?;
     let c = CLUSTER_SIZE / 2.0;
     let disc = path(
@@ -135,10 +140,9 @@ pub fn cluster(
         svg.append_child(&part)?;
     }
     // Status, clockwise from the top: opened, planned, closed.
-    let order = [Status::Opened, Status::Planned, Status::Closed];
-    let split: Vec<usize> = order.iter().map(|s| statuses[*s as usize]).collect();
+    let split: Vec<usize> = statuses.shown().map(|(_, &n)| n).collect();
     for (i, d) in symbols::donut(&split, c, 14.0, 11.0) {
-        let name = Status::NAMES[order[i] as usize];
+        let name = Status::SHOWN[i].name();
         let part = path(&document, &d, "currentColor", &format!("ring-{name}"))?;
         svg.append_child(&part)?;
     }

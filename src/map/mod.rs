@@ -55,7 +55,7 @@ pub struct MapCluster {
     /// Family colours with their counts, for the outer ring (at most five).
     pub parts: Vec<(String, usize)>,
     /// Records by status (planned, opened, closed), for the inner ring.
-    pub statuses: [usize; 3],
+    pub statuses: crate::model::PerStatus<usize>,
     /// Accessible name listing the counts by category.
     pub title: String,
     /// One of its records changed status in the month Play shows: it pulses once.

@@ -440,6 +440,33 @@ impl Status {
     pub fn name(self) -> &'static str {
         Self::NAMES[self as usize]
     }
+
+    /// The order readers see statuses in: opened, planned, closed (counts, keys, rings).
+    pub const SHOWN: [Status; 3] = [Status::Opened, Status::Planned, Status::Closed];
+}
+
+/// One value per status, read and written by [`Status`] (no index to get wrong).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, serde::Serialize)]
+pub struct PerStatus<T>(pub [T; 3]);
+
+impl<T> PerStatus<T> {
+    /// The value of each status, in the order readers see them ([`Status::SHOWN`]).
+    pub fn shown(&self) -> impl Iterator<Item = (Status, &T)> {
+        Status::SHOWN.into_iter().map(move |s| (s, &self[s]))
+    }
+}
+
+impl<T> std::ops::Index<Status> for PerStatus<T> {
+    type Output = T;
+    fn index(&self, status: Status) -> &T {
+        &self.0[status as usize]
+    }
+}
+
+impl<T> std::ops::IndexMut<Status> for PerStatus<T> {
+    fn index_mut(&mut self, status: Status) -> &mut T {
+        &mut self.0[status as usize]
+    }
 }
 
 /// What a reported date means.

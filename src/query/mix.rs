@@ -1,7 +1,7 @@
 //! What a cluster holds, reduced to what a ring can show at a glance: at most five family
 //! slices (the rest as "other") and the split by status.
 
-use crate::model::Status;
+use crate::model::{PerStatus, Status};
 
 /// Most slices a cluster ring shows; with more families present, the largest
 /// `MAX_SLICES - 1` are kept and the rest become one "other" slice.
@@ -40,11 +40,11 @@ pub fn ring(counts: &[usize]) -> Vec<(Slice, usize)> {
     out
 }
 
-/// Records by status, indexed like [`Status::NAMES`] (planned, opened, closed).
-pub fn by_status(statuses: impl Iterator<Item = Status>) -> [usize; 3] {
-    let mut out = [0; 3];
+/// Records by status.
+pub fn by_status(statuses: impl Iterator<Item = Status>) -> PerStatus<usize> {
+    let mut out = PerStatus::default();
     for s in statuses {
-        out[s as usize] += 1;
+        out[s] += 1;
     }
     out
 }
@@ -86,6 +86,6 @@ mod tests {
     #[test]
     fn statuses_are_counted_in_name_order() {
         let s = [Status::Opened, Status::Planned, Status::Opened];
-        assert_eq!(by_status(s.into_iter()), [1, 2, 0]);
+        assert_eq!(by_status(s.into_iter()), PerStatus([1, 2, 0]));
     }
 }

@@ -1,7 +1,9 @@
 //! How dates, statuses and precisions are worded for readers: never more precise than the
 //! dataset, and always saying what kind of date it is.
 
-use crate::model::{DateBasis, Held, LocationPrecision, PartialDate, Status, StatusChange};
+use crate::model::{
+    DateBasis, Held, LocationPrecision, PartialDate, PerStatus, Status, StatusChange,
+};
 use crate::words::text::Text;
 
 /// A date as readers see it: `1 Feb 2021`, `Feb 2021` or `2021` (`12 февр. 2021`,
@@ -33,7 +35,7 @@ pub fn long_date(t: &Text, date: &PartialDate) -> String {
 /// reported then)`, `Opened around May 2021 (month known, approximate)`. A plan dated after
 /// `as_of` is a target: `Planned for 2027 (a target date, not yet reached)`.
 pub fn change(t: &Text, change: &StatusChange, as_of: &PartialDate) -> String {
-    let status = t.status_names[change.status as usize];
+    let status = t.status_names[change.status];
     let Some(d) = &change.date else {
         return format!("{status} ({})", t.date_unknown);
     };
@@ -209,7 +211,7 @@ pub fn cluster_title(
     dataset: &crate::model::Dataset,
     count: usize,
     mix: &[(usize, usize)],
-    statuses: [usize; 3],
+    statuses: PerStatus<usize>,
 ) -> String {
     let parts: Vec<String> = mix
         .iter()
@@ -283,13 +285,13 @@ pub fn cluster_name(
     }
 }
 
-/// "9 open, 3 planned": the non-zero counts by status (planned, opened, closed).
-pub fn status_counts(t: &Text, statuses: [usize; 3]) -> String {
-    let forms = [t.summary_planned, t.summary_open_short, t.summary_closed];
-    [1, 0, 2]
-        .iter()
-        .filter(|&&s| statuses[s] > 0)
-        .map(|&s| t.count(forms[s], statuses[s]))
+/// "9 open, 3 planned": the non-zero counts by status, opened first.
+pub fn status_counts(t: &Text, statuses: PerStatus<usize>) -> String {
+    let forms = PerStatus([t.summary_planned, t.summary_open_short, t.summary_closed]);
+    statuses
+        .shown()
+        .filter(|&(_, &n)| n > 0)
+        .map(|(s, &n)| t.count(forms[s], n))
         .collect::<Vec<_>>()
         .join(", ")
 }

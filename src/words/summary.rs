@@ -23,7 +23,7 @@ pub fn change_caption(
         .replace("{place}", dataset.place_name(&record.location.town, t.lang))
         .replace(
             "{status}",
-            &crate::words::text::lower_case(t.status_names[status as usize]),
+            &crate::words::text::lower_case(t.status_names[status]),
         );
     let more = changed.len() - 1;
     Some(if more > 0 {

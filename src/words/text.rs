@@ -7,6 +7,8 @@
 //! Dataset text (names, notes, category labels) is not here: it comes from the dataset, in the
 //! chosen language where it has one.
 
+use crate::model::PerStatus;
+
 /// The interface strings of one language. Each field is named for where its string appears;
 /// `{n}`-style placeholders are filled by [`Text::fill`] and [`Text::count`].
 #[allow(missing_docs)]
@@ -40,7 +42,7 @@ pub struct Text {
     pub licence: &'static str,
     pub context_title: &'static str,
     pub panic_banner: &'static str,
-    pub status_names: [&'static str; 3],
+    pub status_names: PerStatus<&'static str>,
     pub location_precisions: [&'static str; 5],
     /// Short month names for "Nov 2025".
     pub months: [&'static str; 12],
@@ -138,12 +140,12 @@ pub struct Text {
     pub view_list: &'static str,
     pub mentioned_in_notes: &'static str,
     pub legend_status: &'static str,
-    pub legend_status_names: [&'static str; 3],
+    pub legend_status_names: PerStatus<&'static str>,
     pub legend_cluster: &'static str,
     pub range_mode: &'static str,
     pub step_back: &'static str,
     pub step_forward: &'static str,
-    pub histogram_key: [&'static str; 3],
+    pub histogram_key: PerStatus<&'static str>,
     pub search_example: &'static str,
     pub status_chip_label: &'static str,
     pub family_chips_label: &'static str,
@@ -260,7 +262,7 @@ pub const EN: Text = Text {
     licence: "Licence",
     context_title: "Context",
     panic_banner: "Something went wrong inside the dashboard and it stopped. Reloading the page may help. Details:",
-    status_names: ["Planned", "Opened", "Closed"],
+    status_names: PerStatus(["Planned", "Opened", "Closed"]),
     location_precisions: [
         "exact site",
         "town or village centre",
@@ -363,12 +365,12 @@ pub const EN: Text = Text {
     view_list: "List",
     mentioned_in_notes: "mentioned in notes",
     legend_status: "Status",
-    legend_status_names: ["Planned (outline)", "Open (filled)", "Closed (crossed)"],
+    legend_status_names: PerStatus(["Planned (outline)", "Open (filled)", "Closed (crossed)"]),
     legend_cluster: "Circles group records: outer ring by kind, inner ring solid for open, outlined for planned.",
     range_mode: "Only changes since…",
     step_back: "Previous month",
     step_forward: "Next month",
-    histogram_key: ["planned", "opened", "closed"],
+    histogram_key: PerStatus(["planned", "opened", "closed"]),
     search_example: "Search, e.g. {examples}",
     status_chip_label: "Status",
     family_chips_label: "Kinds of service",
@@ -458,7 +460,7 @@ pub const AZ: Text = Text {
     licence: "Lisenziya",
     context_title: "Kontekst",
     panic_banner: "Panelin daxilində xəta baş verdi və o dayandı. Səhifəni yeniləmək kömək edə bilər. Təfərrüat:",
-    status_names: ["Planlaşdırılıb", "Açılıb", "Bağlanıb"],
+    status_names: PerStatus(["Planlaşdırılıb", "Açılıb", "Bağlanıb"]),
     location_precisions: [
         "dəqiq yer",
         "şəhər və ya kənd mərkəzi",
@@ -561,12 +563,12 @@ pub const AZ: Text = Text {
     view_list: "Siyahı",
     mentioned_in_notes: "qeydlərdə adı çəkilir",
     legend_status: "Vəziyyət",
-    legend_status_names: ["Planlaşdırılıb (kontur)", "Açıq (dolu)", "Bağlanıb (xətli)"],
+    legend_status_names: PerStatus(["Planlaşdırılıb (kontur)", "Açıq (dolu)", "Bağlanıb (xətli)"]),
     legend_cluster: "Dairələr qeydləri qruplaşdırır: xarici halqa növə görə, daxili halqa açıqlar üçün dolu, planlaşdırılanlar üçün konturdur.",
     range_mode: "Yalnız bu tarixdən dəyişikliklər…",
     step_back: "Əvvəlki ay",
     step_forward: "Növbəti ay",
-    histogram_key: ["planlaşdırılıb", "açılıb", "bağlanıb"],
+    histogram_key: PerStatus(["planlaşdırılıb", "açılıb", "bağlanıb"]),
     search_example: "Axtar, məs. {examples}",
     status_chip_label: "Vəziyyət",
     family_chips_label: "Xidmət növləri",
@@ -655,7 +657,7 @@ pub const RU: Text = Text {
     licence: "Лицензия",
     context_title: "Контекст",
     panic_banner: "Внутри панели произошла ошибка, и она остановилась. Может помочь перезагрузка страницы. Подробности:",
-    status_names: ["Запланировано", "Открыто", "Закрыто"],
+    status_names: PerStatus(["Запланировано", "Открыто", "Закрыто"]),
     location_precisions: [
         "точное место",
         "центр города или села",
@@ -760,12 +762,12 @@ pub const RU: Text = Text {
     view_list: "Список",
     mentioned_in_notes: "упоминается в примечаниях",
     legend_status: "Статус",
-    legend_status_names: ["Запланировано (контур)", "Открыто (заливка)", "Закрыто (перечёркнуто)"],
+    legend_status_names: PerStatus(["Запланировано (контур)", "Открыто (заливка)", "Закрыто (перечёркнуто)"]),
     legend_cluster: "Круги объединяют записи: внешнее кольцо — по видам, внутреннее — сплошное для открытых, контурное для запланированных.",
     range_mode: "Только изменения с…",
     step_back: "Предыдущий месяц",
     step_forward: "Следующий месяц",
-    histogram_key: ["запланировано", "открыто", "закрыто"],
+    histogram_key: PerStatus(["запланировано", "открыто", "закрыто"]),
     search_example: "Поиск, например {examples}",
     status_chip_label: "Статус",
     family_chips_label: "Виды услуг",
