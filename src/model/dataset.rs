@@ -1,6 +1,6 @@
 //! The dataset's types once read and checked: what the app, the data tool and the tests use.
 //!
-//! The JSON form is documented in `ARCHITECTURE.md` and read by [`crate::model::load`].
+//! The JSON form is documented in `docs/dataset-format.md` and read by [`crate::model::load`].
 
 use super::date::PartialDate;
 
