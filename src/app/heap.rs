@@ -1,7 +1,7 @@
 //! The wasm build's allocator, counting the bytes it holds, so a browser test can check that
 //! filter changes leave nothing behind. The browser only shows the wasm memory's size, which
 //! grows in 64 KB pages and never shrinks, so a leak of a few KB a change hides in it for a
-//! long time (one did: the list's rows, issue 7).
+//! long time (the list's rows once leaked that way).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};

@@ -123,7 +123,7 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
         timer.set(arm(BODY_TIMEOUT_SECONDS));
         let content_type = response.headers().get("content-type").unwrap_or_default();
         // The bytes, decoded here: `text()` would decode them to a JS string that is then
-        // encoded back into the wasm memory (about 50 ms more for a 18 MB file).
+        // encoded back into the wasm memory, a cost that grows with the file.
         let text = crate::model::decode_utf8(response.binary().await.map_err(failed)?);
         Ok((content_type, text))
     }
@@ -148,8 +148,8 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
 }
 
 /// Records read between two yields to the browser: small enough that no task blocks the
-/// page for long (about 30 ms for 2,000 records here; 5,000 measured worse for memory and the
-/// longest task), large enough that yielding costs little.
+/// page for long (larger batches measured worse for memory and the longest task), large
+/// enough that yielding costs little.
 const BATCH: usize = 2_000;
 
 /// Lets the browser paint and handle input: resolves on the next macrotask. A message on a

@@ -1,6 +1,6 @@
 //! The few transcendental functions the map's geometry needs (Mercator projection, marker
 //! shapes, spider angles). In the browser they are the engine's `Math`, already there, so the
-//! download carries no copy of libm (about 10 KB of code and tables); natively, std's.
+//! download carries no copy of libm's code and tables; natively, std's.
 
 #[cfg(target_arch = "wasm32")]
 use js_sys::Math;

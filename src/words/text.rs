@@ -877,7 +877,7 @@ impl Text {
 }
 
 /// `text` in lower case, a character at a time: the same mapping the search's folding uses, so
-/// the string-wide `str::to_lowercase` (4 KB of code and tables) stays out of the download.
+/// the string-wide `str::to_lowercase`, with its own code and tables, stays out of the download.
 pub fn lower_case(text: &str) -> String {
     text.chars().flat_map(char::to_lowercase).collect()
 }
