@@ -1,12 +1,13 @@
 # Builds two throwaway Leptos pages with the same interface strings in three languages: one
-# with plain per-language tables (as src/text.rs), one with leptos_i18n 0.6. Measured once for
-# issue 10 (docs/languages-and-accessibility.md); not part of the build or the tests.
+# with plain per-language tables (as src/words/text/), one with leptos_i18n 0.6. Measured once for
+# docs/languages-and-accessibility.md; not part of the build or the tests.
 #   python3 bench/i18n/gen.py OUT_DIR && (cd OUT_DIR/plain && cargo build --release --target wasm32-unknown-unknown)
 #   (the same in OUT_DIR/withlib), then bench/i18n/size.sh OUT_DIR plain|withlib
 import re, json, os, sys
 os.makedirs(sys.argv[1], exist_ok=True)
 os.chdir(sys.argv[1])
-src = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'src', 'text.rs')).read()
+text_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'src', 'words', 'text')
+src = ''.join(open(os.path.join(text_dir, f'{code}.rs')).read() for code in ('en', 'az', 'ru'))
 def block(marker):
     start = src.index(marker); end = src.index("\n};\n", start)
     return src[start:end]
