@@ -132,18 +132,20 @@ pub fn RecordCard() -> impl IntoView {
     let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
     // Move focus to the card when it opens, so keyboard and screen-reader users land on it,
     // without scrolling the page (the card is drawn over the map).
-    Effect::new(move |previous: Option<Option<String>>| {
-        let id = record.with(|r| r.as_ref().map(|r| r.id.clone()));
-        if id.is_some() && previous.as_ref() != Some(&id) {
-            if previous.as_ref().is_none_or(Option::is_none) {
-                opener.set_value(super::focus::active_element());
+    Effect::watch(
+        move || record.with(|r| r.as_ref().map(|r| r.id.clone())),
+        move |id, previous, _| {
+            if id.is_some() && previous != Some(id) {
+                if previous.is_none_or(Option::is_none) {
+                    opener.set_value(super::focus::active_element());
+                }
+                if let Some(h) = heading.get_untracked() {
+                    super::focus::focus(&h);
+                }
             }
-            if let Some(h) = heading.get() {
-                super::focus::focus(&h);
-            }
-        }
-        id
-    });
+        },
+        true,
+    );
     let view_signal = ctx.view;
     // Focus goes back to what opened the card; if that is gone (a sheet that closed), to the
     // record's marker, else to the map.

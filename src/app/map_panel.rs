@@ -517,12 +517,7 @@ pub fn MapPanel() -> impl IntoView {
 
     // An opened stack of markers.
     let open_places = ctx.open_places;
-    Effect::new(move |previous: Option<()>| {
-        open_places.track();
-        if previous.is_some() {
-            redraw();
-        }
-    });
+    Effect::watch(move || open_places.track(), move |_, _, _| redraw(), false);
 
     // Follow the selection when it changes: mark it, and bring it into view (opening its
     // stack, or zooming in if it is inside a cluster). The reader's own moves never do this.
@@ -582,12 +577,14 @@ pub fn MapPanel() -> impl IntoView {
     });
 
     // Search as a locator: a query naming a place moves the map there (once per place).
-    let c = ctx.clone();
-    Effect::new(move |previous: Option<Option<usize>>| {
-        let place = c.filters.with(|f| c.query.locate(&f.search));
-        let moved_before = previous.flatten();
-        if place != moved_before {
-            if let Some(p) = place.and_then(|p| c.loaded.dataset.places.get(p)) {
+    let (c, places) = (ctx.clone(), std::sync::Arc::clone(&ctx.loaded));
+    Effect::watch(
+        move || c.filters.with(|f| c.query.locate(&f.search)),
+        move |&place, previous, _| {
+            if Some(&place) == previous {
+                return;
+            }
+            if let Some(p) = place.and_then(|p| places.dataset.places.get(p)) {
                 if let (Some(lat), Some(lon)) = (p.lat, p.lon) {
                     map.try_with_value(|m| {
                         if let Some(m) = m {
@@ -596,9 +593,9 @@ pub fn MapPanel() -> impl IntoView {
                     });
                 }
             }
-        }
-        place
-    });
+        },
+        true,
+    );
 
     // Back/Forward or a pasted link may move the camera.
     let c = ctx.clone();
