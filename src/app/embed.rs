@@ -46,7 +46,7 @@ fn measure() -> f64 {
     let _ = classes.add_1("is-measuring");
     let height = body.get_bounding_client_rect().height().ceil();
     let map = document
-        .query_selector("[data-testid=map]")
+        .query_selector(".map")
         .ok()
         .flatten()
         .map(|m| m.get_bounding_client_rect().height());
@@ -261,12 +261,15 @@ pub fn EmbedPanel() -> impl IntoView {
         }
     };
     // Closing returns focus to the button that opened the panel, never to the page's body.
+    let button = NodeRef::<leptos::html::Button>::new();
     let close = move || {
         open.set(false);
-        super::focus::focus_by_test_id("embed-button");
+        if let Some(button) = button.get_untracked() {
+            super::focus::focus(&button);
+        }
     };
     view! {
-        <button type="button" class="chip embed-button" data-testid="embed-button" aria-expanded=move || open.get().to_string()
+        <button type="button" class="chip embed-button" data-testid="embed-button" node_ref=button aria-expanded=move || open.get().to_string()
             aria-controls="embed-panel" on:click=move |_| open.update(|o| *o = !*o)>{t.embed}</button>
         {move || {
             let (code, copy, title) = (code.clone(), copy.clone(), title.clone());

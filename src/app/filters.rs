@@ -154,7 +154,9 @@ pub fn FilterPanel() -> impl IntoView {
     };
     let close = move || {
         open.set(false);
-        super::focus::focus_by_test_id("filters-button");
+        if let Some(button) = ui.filters_button.get_untracked() {
+            super::focus::focus(&button);
+        }
     };
     // Opened as a sheet, focus moves into it, so Escape and Tab act on it.
     let heading = NodeRef::<leptos::html::H2>::new();

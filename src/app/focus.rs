@@ -29,19 +29,12 @@ pub fn find(selector: &str) -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
-/// Moves focus to the element with this `data-testid`, if it exists.
-pub fn focus_by_test_id(id: &str) {
-    if let Some(element) = find(&format!("[data-testid={id}]")) {
-        focus(&element);
-    }
-}
-
 /// The map marker drawn for record `id`, if one is. Ids are compared as text, so any id,
 /// quotes and all, is safe (no selector is built from it).
 pub fn marker_of(id: &str) -> Option<web_sys::HtmlElement> {
     let drawn = web_sys::window()?
         .document()?
-        .query_selector_all("[data-testid=map] [data-record-id]")
+        .query_selector_all(".map [data-record-id]")
         .ok()?;
     (0..drawn.length())
         .filter_map(|i| drawn.item(i)?.dyn_into::<web_sys::Element>().ok())
@@ -57,7 +50,7 @@ pub fn return_to(opener: Option<web_sys::HtmlElement>, fallback: Option<web_sys:
     let target = opener
         .filter(|e| e.is_connected() && e.tag_name() != "BODY")
         .or(fallback)
-        .or_else(|| find("[data-testid=map]"));
+        .or_else(|| find(".map"));
     if let Some(target) = target {
         focus(&target);
     }

@@ -13,6 +13,7 @@ use crate::model::Status;
 pub fn Legend() -> impl IntoView {
     let t = super::i18n::text();
     let ctx = expect_context::<ViewModel>();
+    let opened_on_paper = expect_context::<super::state::Ui>().legend;
     let rows = ctx
         .families
         .iter()
@@ -51,7 +52,7 @@ pub fn Legend() -> impl IntoView {
         .collect_view();
     let wide = super::media::matches(super::media::WIDE);
     view! {
-        <details class="legend" data-testid="legend" open=wide>
+        <details class="legend" data-testid="legend" open=wide node_ref=opened_on_paper>
             <summary>{t.legend_title}</summary>
             <ul class="legend-families">{rows}</ul>
             <ul class="legend-statuses" aria-label=t.legend_status>{statuses}</ul>

@@ -30,10 +30,7 @@ fn focus_row(position: usize) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let selector = format!(
-        "[data-testid=list] tr[aria-rowindex=\"{}\"] button",
-        position + 2
-    );
+    let selector = format!("#list tr[aria-rowindex=\"{}\"] button", position + 2);
     if let Ok(Some(button)) = document.query_selector(&selector) {
         if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
             // The list scrolls itself (bring_into_view); the page, or a host article, must not.

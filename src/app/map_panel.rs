@@ -44,8 +44,7 @@ fn card_overlap() -> (f64, f64) {
             .and_then(|d| d.query_selector(selector).ok().flatten())
             .map(|e| e.get_bounding_client_rect())
     };
-    let (Some(map), Some(card)) = (rect("[data-testid=map]"), rect("[data-testid=record-card]"))
-    else {
+    let (Some(map), Some(card)) = (rect(".map"), rect("article.card")) else {
         return (0.0, 0.0);
     };
     let right = (map.right() - card.left()).clamp(0.0, map.width());

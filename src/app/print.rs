@@ -23,10 +23,7 @@ pub fn PrintSheet() -> impl IntoView {
     // Open the legend on paper.
     Effect::new(move |_| {
         if printing.get() {
-            if let Some(legend) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.query_selector("[data-testid=legend]").ok().flatten())
-            {
+            if let Some(legend) = expect_context::<super::state::Ui>().legend.get_untracked() {
                 let _ = legend.set_attribute("open", "");
             }
         }

@@ -58,6 +58,10 @@ pub struct Ui {
     pub playing: RwSignal<bool>,
     /// Records at one place listed in a sheet (phones, when too many to spread on the map).
     pub place_list: RwSignal<Option<Vec<usize>>>,
+    /// The toolbar's Filters button, which takes focus back when the panel closes.
+    pub filters_button: NodeRef<leptos::html::Button>,
+    /// The legend, opened on paper.
+    pub legend: NodeRef<leptos::html::Details>,
 }
 
 impl Ui {
@@ -68,6 +72,8 @@ impl Ui {
             list_mode: RwSignal::new(false),
             playing: RwSignal::new(false),
             place_list: RwSignal::new(None),
+            filters_button: NodeRef::new(),
+            legend: NodeRef::new(),
         }
     }
 }

@@ -151,7 +151,7 @@ pub fn Toolbar() -> impl IntoView {
                         view_signal.update(|v| v.filters.search = text);
                     }
                 />
-                <button type="button" class="chip filters-button" data-testid="filters-button"
+                <button type="button" class="chip filters-button" data-testid="filters-button" node_ref=ui.filters_button
                     aria-expanded=move || filters_open.get().to_string() aria-controls="filter-panel"
                     on:click=move |_| filters_open.update(|o| *o = !*o)>
                     {t.filters_button}
