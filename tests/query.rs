@@ -360,7 +360,7 @@ fn the_headline_counts_what_a_search_found_and_notes_only_matches_apart() {
 
 #[test]
 fn a_cluster_is_named_for_its_biggest_place_and_counts_the_others_nearby() {
-    use karabakh_services_map::words::present::{cluster_name, cluster_places};
+    use karabakh_services_map::words::present::{cluster_name, cluster_places, cluster_towns};
     use karabakh_services_map::words::text::RU;
     let d = shipped();
     let town = |name: &str| -> Vec<usize> {
@@ -382,10 +382,18 @@ fn a_cluster_is_named_for_its_biggest_place_and_counts_the_others_nearby() {
         .copied()
         .collect();
     assert_eq!(cluster_places(&d, &three), Some(("Shusha", 2)));
-    let en = cluster_name(&EN, &d, &mixed, "27 records here".into());
+    let en = cluster_name(
+        &EN,
+        &d,
+        &cluster_towns(&d, &mixed),
+        "27 records here".into(),
+    );
     assert_eq!(en, "Shusha + 1 place nearby: 27 records here");
-    assert_eq!(cluster_name(&EN, &d, &shusha, "x".into()), "Shusha: x");
-    let ru = cluster_name(&RU, &d, &three, "x".into());
+    assert_eq!(
+        cluster_name(&EN, &d, &cluster_towns(&d, &shusha), "x".into()),
+        "Shusha: x"
+    );
+    let ru = cluster_name(&RU, &d, &cluster_towns(&d, &three), "x".into());
     assert_eq!(ru, "Шуша и ещё 2 места рядом: x");
 }
 

@@ -146,7 +146,8 @@ fn draw_list(
                 let statuses =
                     mix::by_status(members.iter().filter_map(|&i| ctx.query.status_at(i, at)));
                 let title = present::cluster_title(t, dataset, *count, &mix, statuses);
-                let title = present::cluster_name(t, dataset, &members, title);
+                let towns = present::cluster_towns(dataset, &members);
+                let title = present::cluster_name(t, dataset, &towns, title);
                 let parts = mix::ring(&ctx.query.family_counts(&members))
                     .into_iter()
                     .map(|(slice, n)| match slice {
@@ -165,10 +166,7 @@ fn draw_list(
                         statuses,
                         title,
                         changed: stepping && members.iter().any(|&i| ctx.query.changes_in(i, at)),
-                        places: present::cluster_towns(dataset, &members)
-                            .into_iter()
-                            .map(|(town, _)| town.to_string())
-                            .collect(),
+                        places: towns.iter().map(|(town, _)| town.to_string()).collect(),
                     }),
                 ));
                 clusters.insert(key, node);

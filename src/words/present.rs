@@ -264,14 +264,15 @@ pub fn cluster_places<'a>(
 }
 
 /// A cluster's accessible name, led by its place: "Shusha: 22 records here: …", or
-/// "Shusha + 1 place nearby: 27 records here: …" when it holds several towns.
+/// "Shusha + 1 place nearby: 27 records here: …" when it holds several (`towns` as
+/// [`cluster_towns`] gives them).
 pub fn cluster_name(
     t: &Text,
     dataset: &crate::model::Dataset,
-    members: &[usize],
+    towns: &[(&str, usize)],
     title: String,
 ) -> String {
-    match cluster_places(dataset, members) {
+    match towns.first().map(|&(town, _)| (town, towns.len() - 1)) {
         Some((town, 0)) => format!("{}: {title}", dataset.place_name(town, t.lang)),
         Some((town, others)) => format!(
             "{}: {title}",
