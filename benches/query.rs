@@ -8,11 +8,13 @@
 use std::time::{Duration, Instant};
 
 use karabakh_services_map::model::{load_value, Dataset};
-use karabakh_services_map::query::cluster::{Bounds, ClusterIndex};
-use karabakh_services_map::query::stats::summarize;
+#[path = "../tests/common/oracle.rs"]
+mod oracle;
 use karabakh_services_map::query::table::{rows, Column};
 use karabakh_services_map::query::timeline::openings;
 use karabakh_services_map::query::{url, Filters, Month, Query};
+use karabakh_services_map::scene::cluster::{Bounds, ClusterIndex};
+use oracle::summarize;
 use serde_json::{json, Value};
 
 /// A small deterministic generator (64-bit LCG), so every run sees the same dataset.

@@ -113,6 +113,29 @@ for (const mode of Object.keys(RESIZERS)) {
   });
 }
 
+describe("Datawrapper's chart id", () => {
+  for (const id of ['article-7', '__proto__']) {
+    test(`every height message carries embed_id=${id}, also after the app rewrites its address`, async () => {
+      const a = await article('datawrapper', { query: `&embed_id=${encodeURIComponent(id)}` });
+      await sized(a);
+      // The app has rewritten its address by now (the view is in the link).
+      await a.page.evaluate(() => {
+        window.seen = [];
+        window.addEventListener('message', (e) => {
+          const h = e.data && e.data['datawrapper-height'];
+          if (h) window.seen.push(Object.keys(h).map((k) => [k, typeof h[k]]));
+        });
+      });
+      await a.frame.getByTestId('range-mode').check();
+      await a.page.waitForFunction(() => window.seen.length > 0);
+      const seen = await a.page.evaluate(() => window.seen);
+      for (const keys of seen) assert.deepEqual(keys, [[id, 'number']]);
+      assert.deepEqual(a.errors, []);
+      await a.page.close();
+    });
+  }
+});
+
 describe('where the host strips scripts', () => {
   for (const [column, lang] of [[320, 'ru'], [600, 'az'], [1000, 'en']]) {
     test(`the embed code's frame alone shows the title, map, timeline, credit and link in a ${column} px column (${lang})`, async () => {

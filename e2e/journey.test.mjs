@@ -482,7 +482,7 @@ describe('nothing over the markers', () => {
       await d.markerCount();
       const covered = () => d.page.evaluate(() => {
         const map = document.querySelector('[data-testid=map]');
-        const over = [...map.querySelectorAll('.leaflet-control'), ...map.parentElement.querySelectorAll(':scope > .legend, :scope > .locator, :scope > .whole-region')]
+        const over = [...map.querySelectorAll('.leaflet-control'), ...map.closest('.stage').querySelectorAll('.legend, .locator, .whole-region')]
           .map((e) => ({ name: e.className, b: e.getBoundingClientRect() }))
           .filter(({ b }) => b.width > 0 && b.height > 0);
         return [...document.querySelectorAll('.svc-marker, .svc-cluster')].flatMap((m) => {

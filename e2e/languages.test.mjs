@@ -57,7 +57,7 @@ describe('three languages', () => {
   test('switching while the basemap is still on its way leaves no error behind', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const d = new Dashboard(page, `${session.url}?cat=post&id=post-office-lachin`);
-    // The first map's basemap answers only after the dashboard has been mounted again.
+    // The basemap answers only after the language has been switched twice.
     let held = 0;
     await page.route('**/basemap/**', async (route) => {
       if (held++ < 3) await new Promise((r) => setTimeout(r, 1500));
@@ -69,10 +69,49 @@ describe('three languages', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'ru');
     await page.locator('.lang-button[data-lang=az]').click();
     await page.waitForFunction(() => document.documentElement.lang === 'az');
-    // Every held answer has arrived (the last map draws the region's outlines).
+    // Every held answer has arrived (the map draws the region's outlines).
     await page.waitForTimeout(2000);
     await page.waitForSelector('.leaflet-overlay-pane path, .leaflet-pane path', { state: 'attached' });
     assert.equal(await d.card().getAttribute('data-record-id'), 'post-office-lachin');
+    assert.deepEqual(d.errors, []);
+    await d.close();
+  });
+
+  test('the map survives three switches: same element, no basemap fetched again, same view and selection, new words', async () => {
+    const d = await Dashboard.open(session, { query: '?lat=39.7&lon=46.7&z=9&id=post-office-lachin' });
+    await d.card().waitFor();
+    await d.markerCount();
+    // Every basemap file the first view needs has arrived and is drawn.
+    await d.page.waitForSelector('.leaflet-control-attribution:has-text("Outlines")');
+    await d.page.waitForSelector('.label-country', { state: 'attached' });
+    await d.page.waitForTimeout(300);
+    await d.page.evaluate(() => { window.firstMap = document.querySelector('.leaflet-container'); });
+    const fetched = [];
+    d.page.on('request', (r) => { if (/\/basemap\//.test(r.url())) fetched.push(r.url()); });
+    const view = () => ['lat', 'lon', 'z', 'id'].map((k) => d.params().get(k));
+    const before = view();
+    const zoomIn = { ru: 'Приблизить', az: 'Yaxınlaşdır', en: 'Zoom in' };
+    for (const lang of ['ru', 'az', 'en']) {
+      const button = d.page.locator(`.lang-button[data-lang=${lang}]`);
+      await button.click();
+      await d.page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await d.card().waitFor();
+      assert.equal(await d.page.evaluate(() => document.querySelector('.leaflet-container') === window.firstMap), true, `${lang}: the same map element`);
+      assert.deepEqual(view(), before, `${lang}: the same view and selection`);
+      assert.equal(await d.card().getAttribute('data-record-id'), 'post-office-lachin');
+      // Focus stays on the button pressed (it is not built again).
+      assert.equal(await button.evaluate((b) => b === document.activeElement), true, `${lang}: focus kept`);
+      // The map's own words follow: zoom buttons, credit, scale and names.
+      assert.equal(await d.page.locator('.leaflet-control-zoom-in').getAttribute('title'), zoomIn[lang]);
+      assert.equal(await d.page.locator('.leaflet-control-attribution').count(), 1);
+      assert.equal(await d.page.locator('.leaflet-control-scale').count(), 1);
+      const shusha = dataset.places.find((p) => p.name === 'Shusha');
+      const name = shusha.names?.[lang] ?? 'Shusha';
+      await d.page.waitForFunction((n) => [...document.querySelectorAll('.place-label')].some((e) => e.textContent === n), name);
+    }
+    assert.match(await d.page.locator('.leaflet-control-attribution').textContent(), /Outlines/);
+    assert.doesNotMatch(await d.page.locator('.leaflet-control-attribution').textContent(), /Границы|Sərhədlər/);
+    assert.deepEqual(fetched, [], 'no basemap file fetched again');
     assert.deepEqual(d.errors, []);
     await d.close();
   });

@@ -104,7 +104,10 @@ url('?id=..%2F..%2Fetc%2Fpasswd', { selected: null });
 url(`?id=${'a'.repeat(101)}`, { selected: null });
 url('?id=first-atm-hadrut', { selected: 'first-atm-hadrut' }, { card: 'first-atm-hadrut' });
 url('?lang=xx', { lang: null }, { lang: 'en' });
-url('?lang=RU', { lang: null }, { lang: 'en' });
+// Language tags are case-insensitive and take subtags (BCP 47); an unknown language is ignored.
+url('?lang=RU', { lang: 'ru' }, { lang: 'ru' });
+url('?lang=az-Latn-AZ', { lang: 'az' }, { lang: 'az' });
+url('?lang=de-AZ', { lang: null }, { lang: 'en' });
 url('?lang=ru&lang=az', { lang: 'az' }, { lang: 'az' });
 url('?lang=az&q=A%C4%9Fdam', { lang: 'az', search: 'Ağdam' }, { lang: 'az' });
 url('?data=javascript%3Aalert(1)', { data: null }, { rejected: true, list: 'all' });

@@ -2,9 +2,9 @@
 
 mod common;
 
+use common::oracle::{by_category, summarize};
 use karabakh_services_map::model::{load, Dataset, Status};
 use karabakh_services_map::query::search::fold as fold_text;
-use karabakh_services_map::query::stats::{by_category, summarize};
 use karabakh_services_map::query::timeline::{openings, status_at};
 use karabakh_services_map::query::{Facet, Filters, Month, Query, NOT_NAMED};
 use karabakh_services_map::words::summary::{change_caption, sentence};

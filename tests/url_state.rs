@@ -242,9 +242,37 @@ fn a_tile_layer_in_the_link_needs_https_the_placeholders_and_an_attribution() {
 fn only_the_three_languages_are_read_from_the_link() {
     assert_eq!(parse("lang=az").lang.as_deref(), Some("az"));
     assert_eq!(parse("lang=ru").lang.as_deref(), Some("ru"));
-    for bad in ["lang=de", "lang=ru-RU", "lang=", "lang=%3Cscript%3E"] {
+    for bad in [
+        "lang=de",
+        "lang=de-AZ",
+        "lang=",
+        "lang=%3Cscript%3E",
+        "lang=azz",
+        "lang=-az",
+    ] {
         assert_eq!(parse(bad).lang, None, "{bad}");
     }
+}
+
+#[test]
+fn language_tags_are_read_in_any_case_and_with_subtags() {
+    for (tag, lang) in [
+        ("AZ", "az"),
+        ("az-Latn-AZ", "az"),
+        ("Ru-ru", "ru"),
+        ("ru_RU", "ru"),
+        ("EN-gb", "en"),
+    ] {
+        assert_eq!(
+            parse(&format!("lang={tag}")).lang.as_deref(),
+            Some(lang),
+            "{tag}"
+        );
+    }
+    // The link written back names the language as the interface does.
+    let state = parse("lang=az-Latn-AZ");
+    assert!(write(&state).contains("lang=az"));
+    assert!(!write(&state).contains("Latn"));
 }
 
 #[test]
@@ -256,4 +284,31 @@ fn the_shipped_config_json_is_valid_and_allows_no_other_origin() {
     let config = parse_config(&text).unwrap();
     assert!(config.allowed_data_origins.is_empty());
     assert!(!config.allows("https://example.org"));
+}
+
+#[test]
+fn a_tile_template_may_use_only_the_placeholders_leaflet_fills() {
+    let by = "© Tiles";
+    for good in [
+        "https://{s}.tiles.example/{z}/{x}/{y}.png",
+        "https://tiles.example/{z}/{x}/{-y}{r}.png?{y}",
+        "https://tiles.example/{z}/{x}/{y}.png?style={s}",
+    ] {
+        assert!(Tiles::new(good, by).is_ok(), "{good}");
+    }
+    for bad in [
+        "https://tiles.example/{z}/{x}/{y}{foo}.png",
+        "https://tiles.example/{z}/{x}/{y}.png?k={apikey}",
+        "https://tiles.example/{z}/{x}/{y}.png{",
+        "https://tiles.example/{z}/{x}/{y}/{}.png",
+    ] {
+        assert_eq!(
+            Tiles::new(bad, by),
+            Err("may use only the placeholders {s}, {z}, {x}, {y}, {-y} and {r}"),
+            "{bad}"
+        );
+    }
+    let link =
+        "tiles=https%3A%2F%2Ft.example%2F%7Bz%7D%2F%7Bx%7D%2F%7By%7D%7Bfoo%7D.png&tiles_by=T";
+    assert_eq!(parse(link).tiles, None);
 }

@@ -61,9 +61,15 @@ fn measure() -> f64 {
     height
 }
 
-/// Posts `height` to the parent in the three formats hosts already listen for. `pym_child` is
-/// the `childId` Pym.js put in the first URL (read once: the address is rewritten later).
-fn post_height(height: f64, pym_child: Option<&str>) {
+/// The ids hosts gave the frame in its first address (read once: the app rewrites its
+/// address later): Datawrapper's `embed_id` and Pym.js's `childId`.
+struct FrameIds {
+    embed: String,
+    pym_child: Option<String>,
+}
+
+/// Posts `height` to the parent in the three formats hosts already listen for.
+fn post_height(height: f64, ids: &FrameIds) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -71,15 +77,17 @@ fn post_height(height: f64, pym_child: Option<&str>) {
         return;
     };
     let h = height as u32;
-    // Datawrapper: {"datawrapper-height": {"<chart id>": h}}.
-    let id = search_param("embed_id").unwrap_or_else(|| "services-map".into());
-    let inner = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&inner, &id.into(), &h.into());
+    // Datawrapper: {"datawrapper-height": {"<chart id>": h}}. An entry, not an assignment, so
+    // an id such as `__proto__` is a key like any other.
+    let entry = js_sys::Array::of2(&ids.embed.as_str().into(), &h.into());
+    let Ok(inner) = js_sys::Object::from_entries(&js_sys::Array::of1(&entry)) else {
+        return;
+    };
     let datawrapper = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&datawrapper, &"datawrapper-height".into(), &inner);
     let _ = parent.post_message(&datawrapper, "*");
     // Pym.js: "pymxPYMx<childId>xPYMxheightxPYMx<h>", with the childId Pym put in our URL.
-    if let Some(child) = pym_child {
+    if let Some(child) = &ids.pym_child {
         let message = format!("pymxPYMx{child}xPYMxheightxPYMx{h}");
         let _ = parent.post_message(&JsValue::from_str(&message), "*");
     }
@@ -98,12 +106,15 @@ pub fn start_auto_height() {
         return;
     }
     let last = std::rc::Rc::new(std::cell::Cell::new(-1.0));
-    let child = search_param("childId");
+    let ids = FrameIds {
+        embed: search_param("embed_id").unwrap_or_else(|| "services-map".into()),
+        pym_child: search_param("childId"),
+    };
     let report = move || {
         let h = measure();
         if (h - last.get()).abs() >= 1.0 {
             last.set(h);
-            post_height(h, child.as_deref());
+            post_height(h, &ids);
         }
     };
     report();

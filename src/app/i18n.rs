@@ -1,7 +1,8 @@
 //! Which language the interface speaks: `?lang=` when the link names one, else the browser's
-//! first language we have, else English. Components read it once when they mount
-//! ([`text`]); the dashboard mounts them again when the language changes, so switching is
-//! live and everything else (filters, selection, time, the map's view) stays as it was.
+//! first language we have, else English. Most components read it once when they mount
+//! ([`text`]) and the dashboard builds them again when the language changes; the language
+//! buttons and the map stay and follow [`Lang`] themselves. Everything else (filters,
+//! selection, time, the map's view) stays as it was.
 
 use leptos::prelude::*;
 

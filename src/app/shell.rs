@@ -16,7 +16,7 @@ use super::io::{
 };
 use super::legend::Legend;
 use super::list::RecordList;
-use super::map_panel::MapPanel;
+use super::map_panel::{MapHost, MapPanel};
 use super::map_panel::{MonthBadge, PlaceList};
 use super::print::PrintSheet;
 use super::problems::{DataNotes, LoadFailure};
@@ -127,6 +127,8 @@ enum LoadState {
 #[component]
 pub fn App() -> impl IntoView {
     let t = super::i18n::text();
+    // The page speaks the reader's language from the start: while loading, and on failure.
+    super::i18n::set_document_language(t);
     let state = RwSignal::new(LoadState::Loading);
     // Records read so far and in all; shown once loading takes more than half a second.
     let progress = RwSignal::new(None::<(usize, usize)>);
@@ -158,13 +160,12 @@ pub fn App() -> impl IntoView {
                     // markers are painted (see `Dashboard`), or on first use.
                     let query = Arc::new(Query::deferred(Arc::clone(&loaded)));
                     yield_to_browser().await;
-                    let (mapped, index) = Prepared::cluster_index(&loaded);
+                    let scene = crate::scene::Scene::new(&loaded.dataset);
                     yield_to_browser().await;
                     let prepared = Prepared {
                         loaded,
                         query,
-                        mapped,
-                        index,
+                        scene,
                     };
                     LoadState::Ready(Arc::new(Mutex::new(Some(prepared))))
                 }
@@ -259,9 +260,9 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
     {
         let _ = root.class_list().toggle_with_force("is-embed", embed);
     }
-    // The language: the link's, else the browser's, else English. A change mounts the
-    // dashboard again in the new language; the view-model (filters, selection, time,
-    // camera) is kept, so everything stays where it was.
+    // The language: the link's, else the browser's, else English. A change builds the
+    // worded parts again in the new language; the view-model (filters, selection, time,
+    // camera) is kept, and so is the map, which words itself again (see `MapHost`).
     let view_signal = ctx.view;
     let lang = Memo::new(move |_| {
         view_signal
@@ -270,6 +271,7 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
             .unwrap_or(&crate::words::text::EN)
     });
     provide_context(Lang(lang));
+    provide_context(MapHost::new(&ctx, ui, lang));
     let l = Arc::clone(&loaded);
     Effect::new(move |_| {
         let t = lang.get();
@@ -320,7 +322,16 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
                         aria-label=format!("{} — {}", code.to_ascii_uppercase(), option.lang_name)
                         title=option.lang_name
                         aria-pressed=move || (lang.get().lang == code).to_string()
-                        on:click=move |_| view_signal.update(|v| v.lang = Some(code.to_string()))>
+                        on:click=move |_| {
+                            view_signal.update(|v| v.lang = Some(code.to_string()));
+                            // The buttons are built again in the new language: focus stays
+                            // on the one pressed.
+                            request_animation_frame(move || {
+                                if let Some(b) = super::focus::find(&format!(".lang-button[lang={code}]")) {
+                                    super::focus::focus(&b);
+                                }
+                            });
+                        }>
                         {code.to_ascii_uppercase()}
                     </button>
                 }

@@ -9,43 +9,24 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::model::{Family, Loaded, Record};
-use crate::query::cluster::{ClusterIndex, PlaceKey};
 use crate::query::stats::Summary;
 use crate::query::timeline::{openings, Histogram};
 use crate::query::url::{Camera, ViewState};
 use crate::query::{Evaluation, Filters, Month, Query};
+use crate::scene::cluster::PlaceKey;
+use crate::scene::Scene;
 
 /// What is prepared once after loading, in its own browser tasks so none blocks the page for
-/// long: the query keys and the cluster index over the mapped records.
+/// long: the query keys and the map's cluster index.
 #[derive(Debug)]
 pub struct Prepared {
     /// The dataset and the entries left out of it.
     pub loaded: Arc<Loaded>,
     /// Search index, filter keys and time span.
     pub query: Arc<Query>,
-    /// Indices of the records with coordinates, in the order the cluster index knows them.
-    pub mapped: Vec<usize>,
-    /// The cluster index over `mapped`.
-    pub index: ClusterIndex,
+    /// The map's scene: the cluster index over the records with coordinates.
+    pub scene: Scene,
 }
-
-impl Prepared {
-    /// The cluster index over the records of `loaded` that have coordinates.
-    pub fn cluster_index(loaded: &Loaded) -> MappedIndex {
-        let records = &loaded.dataset.records;
-        let mapped: Vec<usize> = (0..records.len())
-            .filter(|&i| records[i].location.coordinates().is_some())
-            .collect();
-        let positions: Vec<(f64, f64)> = mapped
-            .iter()
-            .filter_map(|&i| records[i].location.coordinates())
-            .collect();
-        (mapped, ClusterIndex::new(&positions))
-    }
-}
-
-/// The mapped records' indices and the cluster index over them.
-type MappedIndex = (Vec<usize>, ClusterIndex);
 
 /// Interface state that is not part of a link: which panels are open.
 #[derive(Clone, Copy)]
@@ -117,8 +98,8 @@ pub struct ViewModel {
     pub by_category: Memo<Vec<usize>>,
     /// Places whose stack of markers the reader opened.
     pub open_places: RwSignal<Vec<PlaceKey>>,
-    /// The cluster index made while loading, until the map takes it.
-    cluster: Arc<std::sync::Mutex<Option<MappedIndex>>>,
+    /// The map's scene, made while loading.
+    pub scene: StoredValue<Scene>,
 }
 
 impl ViewModel {
@@ -127,8 +108,7 @@ impl ViewModel {
         let Prepared {
             loaded,
             query,
-            mapped,
-            index,
+            scene,
         } = prepared;
         let ids = Arc::new(
             loaded
@@ -194,17 +174,8 @@ impl ViewModel {
             histogram,
             summary,
             open_places: RwSignal::new(Vec::new()),
-            cluster: Arc::new(std::sync::Mutex::new(Some((mapped, index)))),
+            scene: StoredValue::new(scene),
         }
-    }
-
-    /// The cluster index made while loading (the first call takes it; later ones build anew).
-    pub fn take_cluster_index(&self) -> MappedIndex {
-        self.cluster
-            .lock()
-            .ok()
-            .and_then(|mut c| c.take())
-            .unwrap_or_else(|| Prepared::cluster_index(&self.loaded))
     }
 
     /// The index of the record with this id.

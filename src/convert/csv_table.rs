@@ -77,7 +77,7 @@ pub fn export(dataset: &Dataset) -> String {
             .flat_map(|r| r.name.languages().map(str::to_string))
             .filter(|l| l != "en")
             .collect();
-        all.sort();
+        all.sort_unstable();
         all.dedup();
         all
     };
@@ -177,14 +177,23 @@ pub fn export(dataset: &Dataset) -> String {
     String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-/// Characters that make a spreadsheet read a cell as a formula.
-const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+/// Characters that make a spreadsheet read a cell as a formula (OWASP ASVS 5.0 V1.2.10, and
+/// carriage return).
+const FORMULA_START: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\0'];
+
+/// A finite number written in plain decimal digits (`-37.78`, `+5`, `1e3`): a spreadsheet
+/// reads it as that number. `-inf` or `+NaN` parse as numbers in Rust but not there.
+fn is_plain_number(cell: &str) -> bool {
+    cell.bytes()
+        .all(|b| b.is_ascii_digit() || b"+-.eE".contains(&b))
+        && cell.parse::<f64>().is_ok_and(f64::is_finite)
+}
 
 /// A cell made safe for spreadsheets: text that starts like a formula gets a leading `'`
 /// (and so does text that already starts with quotes and then a formula character, so that
 /// [`restore`] can tell them apart). Numbers, negative ones too, stay numbers.
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    let risky = cell.starts_with(FORMULA_START) && cell.parse::<f64>().is_err();
+    let risky = cell.starts_with(FORMULA_START) && !is_plain_number(cell);
     // A cell that already starts with quotes before a formula character gets one more, so
     // `restore` can tell the added quote from the text's own.
     let escaped =
@@ -489,6 +498,11 @@ mod formula_tests {
             ("\tx", "'\tx"),
             ("'=already quoted", "''=already quoted"),
             ("-37.78", "-37.78"),
+            ("+5", "+5"),
+            ("-inf", "'-inf"),
+            ("+NaN", "'+NaN"),
+            ("-Infinity", "'-Infinity"),
+            ("\0x", "'\0x"),
             ("Kapital Bank", "Kapital Bank"),
             ("'plain quote", "'plain quote"),
             // Found by the round-trip property test: quotes of the text's own before a

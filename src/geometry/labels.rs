@@ -38,10 +38,12 @@ pub const GAP: f64 = 4.0;
 /// covered.
 pub fn declutter(boxes: &[LabelBox], within: (f64, f64), obstacles: &[LabelBox]) -> Vec<bool> {
     let mut order: Vec<usize> = (0..boxes.len()).collect();
-    order.sort_by(|&a, &b| {
+    // Ties keep the order given.
+    order.sort_unstable_by(|&a, &b| {
         (boxes[a].priority, boxes[a].order)
             .partial_cmp(&(boxes[b].priority, boxes[b].order))
             .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.cmp(&b))
     });
     let mut shown = vec![false; boxes.len()];
     let mut kept: Vec<LabelBox> = Vec::new();

@@ -6,7 +6,10 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use leaflet::{GeoJson, LatLng, LatLngBounds, Layer, Map, MapOptions, Marker, MarkerOptions};
+use leaflet::{
+    GeoJson, LatLng, LatLngBounds, Layer, Map, MapOptions, Marker, MarkerOptions, PolylineOptions,
+    Rectangle, TileLayer, TileLayerOptions,
+};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
@@ -14,21 +17,22 @@ use web_sys::HtmlElement;
 use super::{bounds_of, icon, marker_element, object};
 use crate::geometry::labels::{declutter, Anchor, Anchors, LabelBox};
 pub use crate::geometry::labels::{LabelKind, MapLabel};
-use crate::query::cluster::Bounds;
+use crate::scene::cluster::Bounds;
 
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = L, js_name = geoJSON)]
     fn geo_json(data: &JsValue, options: &JsValue) -> GeoJson;
-    /// `L.control.scale(options)` (<https://leafletjs.com/reference.html#control-scale>).
+    /// `L.Control.Scale` (<https://leafletjs.com/reference.html#control-scale>), which
+    /// leaflet-rs does not bind.
+    pub type Scale;
     #[wasm_bindgen(js_namespace = ["L", "control"], js_name = scale)]
-    fn control_scale(options: &JsValue) -> JsValue;
-    /// `L.tileLayer(url, options)` (<https://leafletjs.com/reference.html#tilelayer>).
-    #[wasm_bindgen(js_namespace = L, js_name = tileLayer)]
-    fn tile_layer(url: &str, options: &JsValue) -> JsValue;
-    /// `L.rectangle(bounds, options)` (<https://leafletjs.com/reference.html#rectangle>).
-    #[wasm_bindgen(js_namespace = L, js_name = rectangle)]
-    fn rectangle(bounds: &LatLngBounds, options: &JsValue) -> JsValue;
+    fn control_scale(options: &JsValue) -> Scale;
+    #[wasm_bindgen(method, js_name = addTo)]
+    fn add_to(this: &Scale, map: &Map);
+    /// Writes the bar again (Leaflet's own, called on every move).
+    #[wasm_bindgen(method, js_name = _update)]
+    pub fn update(this: &Scale);
 }
 
 /// Which basemap file: the coarse world below, the fine region above it.
@@ -74,6 +78,13 @@ pub struct Around {
 pub struct Labels(Rc<RefCell<Vec<Placed>>>, Rc<RefCell<Around>>);
 
 impl Labels {
+    /// Takes every name off its map.
+    pub fn clear(&self) {
+        for placed in self.0.borrow_mut().drain(..) {
+            placed.marker.remove();
+        }
+    }
+
     /// Adds `labels` to `map` (under the markers) and declutters. A place's label calls
     /// `open_place` with the place's name when clicked; the others take no pointer.
     pub fn add(
@@ -211,16 +222,19 @@ pub fn make_panes(map: &Map) {
 /// Adds the metric scale bar.
 ///
 /// Leaflet writes its units as "m" and "km"; this control's `_updateScale` (what writes the
-/// bar's width and text) is replaced so they read `units` (kilometres, metres) instead.
-pub fn add_scale(map: &Map, (km, m): (&'static str, &'static str)) {
+/// bar's width and text) is replaced so they read the units of the language `words` holds.
+/// Returns the control, whose [`Scale::update`] writes it again.
+pub fn add_scale(map: &Map, words: &super::Words) -> Scale {
     const MAX_WIDTH: f64 = 110.0;
     let control = control_scale(&object(&[
         ("imperial", JsValue::FALSE),
         ("position", "bottomright".into()),
         ("maxWidth", MAX_WIDTH.into()),
     ]));
+    let words = words.clone();
     let update = wasm_bindgen::closure::Closure::<dyn Fn(HtmlElement, String, f64)>::new(
         move |bar: HtmlElement, text: String, ratio: f64| {
+            let (km, m) = (words.get().unit_km, words.get().unit_m);
             let width = (MAX_WIDTH * ratio).round() as i32;
             let _ = bar.style().set_property("width", &format!("{width}px"));
             let text = match (text.strip_suffix(" km"), text.strip_suffix(" m")) {
@@ -234,21 +248,12 @@ pub fn add_scale(map: &Map, (km, m): (&'static str, &'static str)) {
     let _ = js_sys::Reflect::set(&control, &"_updateScale".into(), update.as_ref());
     // Lives as long as the control, which lives as long as the map.
     update.forget();
-    call(&control, "addTo", &[map.as_ref()]);
-}
-
-/// Calls `target.method(...args)`, for Leaflet methods leaflet-rs does not bind.
-pub fn call(target: &JsValue, method: &str, args: &[&JsValue]) -> Option<JsValue> {
-    let f: js_sys::Function = js_sys::Reflect::get(target, &method.into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let args: js_sys::Array = args.iter().collect();
-    f.apply(target, &args).ok()
+    control.add_to(map);
+    control
 }
 
 /// Boxes (in container pixels) of what lies over the map: Leaflet's controls, and the
-/// legend, locator inset and month badge beside the map's element. Names give way to them.
+/// legend, locator inset, "Whole region" and month badge in the map's stage. Names give way to them.
 pub fn overlay_boxes(map: &Map) -> Vec<LabelBox> {
     /// Pixels kept free around what lies over the map.
     const OVERLAY_MARGIN: f64 = 6.0;
@@ -280,11 +285,10 @@ pub fn overlay_boxes(map: &Map) -> Vec<LabelBox> {
         }
     };
     add(container.query_selector_all(".leaflet-control").ok());
-    if let Some(parent) = container.parent_element() {
-        add(parent
-            .query_selector_all(
-                ":scope > .legend, :scope > .locator, :scope > .whole-region, :scope > .month-badge:not(.is-hidden)",
-            )
+    // What the page lays over the map: in the stage the map stands in.
+    if let Ok(Some(stage)) = container.closest(".stage") {
+        add(stage
+            .query_selector_all(".legend, .locator, .whole-region, .month-badge:not(.is-hidden)")
             .ok());
     }
     out
@@ -334,7 +338,7 @@ fn of_kind(geojson: &JsValue, kind: &str) -> JsValue {
 
 /// Draws one tier of the basemap in its pane, each kind of feature styled by CSS through its
 /// class (`basemap-land`, `-coast`, `-border`, `-river`).
-pub fn show(map: &Map, geojson: &JsValue, tier: Tier, attribution: Option<&str>) {
+pub fn show(map: &Map, geojson: &JsValue, tier: Tier) {
     for kind in ["land", "coast", "border", "river"] {
         let class = format!(
             "basemap-{kind} basemap-{}",
@@ -344,18 +348,11 @@ pub fn show(map: &Map, geojson: &JsValue, tier: Tier, attribution: Option<&str>)
                 "region"
             }
         );
-        let mut options = vec![
+        let options = [
             ("interactive", JsValue::FALSE),
             ("pane", tier.pane().into()),
             ("style", object(&[("className", class.into())])),
         ];
-        if let Some(text) = attribution.filter(|_| kind == "land") {
-            // Leaflet inserts attributions as HTML: ours is escaped text.
-            options.push((
-                "attribution",
-                crate::words::present::escape_html(text).into(),
-            ));
-        }
         let layer = geo_json(&of_kind(geojson, kind), &object(&options));
         layer.unchecked_ref::<Layer>().add_to(map);
     }
@@ -366,23 +363,34 @@ pub fn show(map: &Map, geojson: &JsValue, tier: Tier, attribution: Option<&str>)
 pub fn show_tiles(map: &Map, tiles: &crate::model::Tiles) {
     let pane = map.create_pane_by_name("tiles");
     let _ = pane.style().set_property("z-index", "170");
-    let layer = tile_layer(
-        &tiles.url,
-        &object(&[
-            (
-                "attribution",
-                crate::words::present::escape_html(&tiles.attribution).into(),
-            ),
-            ("pane", "tiles".into()),
-            ("maxZoom", 19.into()),
-        ]),
-    );
-    call(&layer, "addTo", &[map.as_ref()]);
+    let options = TileLayerOptions::new();
+    options.set_attribution(crate::words::present::escape_html(&tiles.attribution));
+    options.set_pane("tiles".into());
+    options.set_max_zoom(19.0);
+    TileLayer::new_options(&tiles.url, &options)
+        .unchecked_ref::<Layer>()
+        .add_to(map);
 }
 
-/// The box a basemap file covers: its GeoJSON `bbox` (`[west, south, east, north]`), if it
-/// has one.
-pub fn bbox(geojson: &JsValue) -> Option<Bounds> {
+/// A basemap file, parsed: a GeoJSON FeatureCollection whose features have
+/// `properties.kind` (land, coast, border, river).
+#[derive(Clone)]
+pub struct Outline(pub(super) JsValue);
+
+impl Outline {
+    /// Parses a basemap file's text; `None` when it is not JSON.
+    pub fn parse(text: &str) -> Option<Self> {
+        js_sys::JSON::parse(text).ok().map(Self)
+    }
+
+    /// The box it covers: its GeoJSON `bbox` (`[west, south, east, north]`), if it has one.
+    pub fn bbox(&self) -> Option<Bounds> {
+        bbox(&self.0)
+    }
+}
+
+/// The box a GeoJSON object covers: its `bbox`, if it has one.
+fn bbox(geojson: &JsValue) -> Option<Bounds> {
     let b = js_sys::Reflect::get(geojson, &"bbox".into()).ok()?;
     let b: js_sys::Array = b.dyn_into().ok()?;
     let n = |i| b.get(i).as_f64();
@@ -397,7 +405,7 @@ pub fn bbox(geojson: &JsValue) -> Option<Bounds> {
 /// A small map in a corner showing where the main view lies.
 pub struct Locator {
     map: Map,
-    frame: JsValue,
+    frame: Rectangle,
 }
 
 impl Locator {
@@ -417,27 +425,25 @@ impl Locator {
         let map = Map::new_with_element(element, &options).map_err(|e| format!("{e:?}"))?;
         make_panes(&map);
         let b = LatLngBounds::new(&LatLng::new(39.0, 45.0), &LatLng::new(41.0, 47.0));
-        let frame = rectangle(
-            &b,
-            &object(&[
-                ("interactive", JsValue::FALSE),
-                ("className", "locator-frame".into()),
-            ]),
-        );
-        call(&frame, "addTo", &[map.as_ref()]);
+        let options = PolylineOptions::new();
+        options.set_interactive(false);
+        options.set_class_name("locator-frame".into());
+        let frame = Rectangle::new_with_options(&b, &options);
+        frame.unchecked_ref::<Layer>().add_to(&map);
         Ok(Self { map, frame })
     }
 
     /// Draws the world's land in the locator.
-    pub fn show(&self, geojson: &JsValue) {
-        show(&self.map, geojson, Tier::World, None);
+    pub fn show(&self, outline: &Outline) {
+        show(&self.map, &outline.0, Tier::World);
     }
 
     /// Frames the main map's view, zoomed out around it. At once, not animated, so that
     /// [`Locator::bounds`] says what it shows next.
-    pub fn follow(&self, main: &Map) {
+    pub fn follow(&self, main: &super::MapView) {
+        let main = &main.map;
         let bounds = main.get_bounds();
-        call(&self.frame, "setBounds", &[bounds.as_ref()]);
+        self.frame.set_bounds(&bounds);
         let zoom = (main.get_zoom() - 5.0).clamp(0.0, 6.0);
         self.map.set_view_with_options(
             &main.get_center(),

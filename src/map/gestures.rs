@@ -2,9 +2,9 @@
 //! once the map has been clicked or focused (or with Ctrl held); there and on the full page,
 //! one finger scrolls the page and two move the map. A short hint says so.
 
-use leaflet::{Handler, Map};
+use leaflet::Map;
 use wasm_bindgen::prelude::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
 /// A DOM event listener.
 type Listener = Closure<dyn FnMut(web_sys::Event)>;
@@ -15,22 +15,16 @@ pub struct Guard {
     _listeners: Vec<Listener>,
 }
 
-fn handler(map: &Map, name: &str) -> Option<Handler> {
-    js_sys::Reflect::get(map.as_ref(), &name.into())
-        .ok()
-        .map(JsValue::unchecked_into)
-}
-
 fn touch_capable() -> bool {
     web_sys::window()
         .is_some_and(|w| js_sys::Reflect::has(&w, &"ontouchstart".into()).unwrap_or(false))
 }
 
-/// Guards `map`'s one-finger drag and, with `wheel_hint`, its wheel; the hints are shown
-/// briefly over the map when the reader tries them.
-pub fn guard(map: &Map, wheel_hint: Option<&str>, touch_hint: &str) -> Option<Guard> {
+/// Guards `map`'s one-finger drag and, in an `article`'s frame, its wheel; the hints, in the
+/// language `words` holds when the reader tries them, are shown briefly over the map.
+pub fn guard(map: &Map, article: bool, words: &super::Words) -> Option<Guard> {
     let touch = touch_capable();
-    if wheel_hint.is_none() && !touch {
+    if !article && !touch {
         return None;
     }
     let container = map.get_container();
@@ -39,11 +33,12 @@ pub fn guard(map: &Map, wheel_hint: Option<&str>, touch_hint: &str) -> Option<Gu
     hint.set_class_name("gesture-hint");
     hint.set_attribute("aria-hidden", "true").ok()?;
     container.append_child(&hint).ok()?;
-    let wheel = handler(map, "scrollWheelZoom")?;
-    if wheel_hint.is_some() {
+    let members = map.unchecked_ref::<super::MapMembers>();
+    let wheel = members.scroll_wheel_zoom();
+    if article {
         wheel.disable();
     }
-    let drag = handler(map, "dragging")?;
+    let drag = members.dragging();
     if touch {
         drag.disable();
     }
@@ -51,7 +46,7 @@ pub fn guard(map: &Map, wheel_hint: Option<&str>, touch_hint: &str) -> Option<Gu
     let show = {
         let hint = hint.clone();
         let timer = std::rc::Rc::clone(&timer);
-        move |text: &str| {
+        move |text: &'static str| {
             hint.set_text_content(Some(text));
             let _ = hint.class_list().add_1("is-showing");
             let Some(window) = web_sys::window() else {
@@ -70,7 +65,7 @@ pub fn guard(map: &Map, wheel_hint: Option<&str>, touch_hint: &str) -> Option<Gu
         }
     };
     let mut listeners: Vec<(&str, Listener, bool)> = Vec::new();
-    if let Some(text) = wheel_hint {
+    if article {
         // Clicking or focusing the map hands it the wheel; leaving it takes the wheel back.
         for (event, enable) in [
             ("mousedown", true),
@@ -91,8 +86,7 @@ pub fn guard(map: &Map, wheel_hint: Option<&str>, touch_hint: &str) -> Option<Gu
                 true,
             ));
         }
-        let (wheel, map, show) = (wheel.clone(), map.clone(), show.clone());
-        let text = text.to_string();
+        let (wheel, map, show, words) = (wheel.clone(), map.clone(), show.clone(), words.clone());
         listeners.push((
             "wheel",
             Closure::new(move |event: web_sys::Event| {
@@ -110,7 +104,7 @@ pub fn guard(map: &Map, wheel_hint: Option<&str>, touch_hint: &str) -> Option<Gu
                         map.zoom_out(1.0);
                     }
                 } else {
-                    show(&text);
+                    show(words.get().wheel_hint);
                 }
             }),
             false,
@@ -132,7 +126,7 @@ pub fn guard(map: &Map, wheel_hint: Option<&str>, touch_hint: &str) -> Option<Gu
             }),
             true,
         ));
-        let text = touch_hint.to_string();
+        let words = words.clone();
         listeners.push((
             "touchmove",
             Closure::new(move |event: web_sys::Event| {
@@ -140,7 +134,7 @@ pub fn guard(map: &Map, wheel_hint: Option<&str>, touch_hint: &str) -> Option<Gu
                     return;
                 };
                 if event.touches().length() == 1 {
-                    show(&text);
+                    show(words.get().touch_hint);
                 }
             }),
             true,

@@ -15,64 +15,46 @@ use leaflet::{
     Evented, EventedHandle, LatLng, LatLngBounds, Layer, LayerGroup, Map, MapOptions, Marker,
     MarkerOptions,
 };
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
-use crate::model::{Shape, Status};
+use crate::words::text::Text;
 
-/// One record on the map.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MapPoint {
-    /// Record id, handed back when the marker is selected.
-    pub id: String,
-    /// WGS84 latitude.
-    pub lat: f64,
-    /// WGS84 longitude.
-    pub lon: f64,
-    /// Accessible name and hover text (set as an attribute, never as HTML).
-    pub title: String,
-    /// Category colour, `#rrggbb`.
-    pub color: String,
-    /// Category shape.
-    pub shape: Shape,
-    /// Status at the month shown: drawn filled, hollow or crossed.
-    pub status: Status,
-    /// Screen offset from the point, for records sharing a place.
-    pub offset: (f64, f64),
-    /// Its status changed in the month shown while Play steps: it pulses once.
-    pub changed: bool,
+/// The language the map's own words (scale units, gesture hints, credit) are read in when
+/// they are written; [`MapView::set_language`] changes it.
+pub type Words = Rc<Cell<&'static Text>>;
+
+#[wasm_bindgen]
+extern "C" {
+    /// A Leaflet map, for the members leaflet-rs does not bind.
+    type MapMembers;
+    /// `map.attributionControl` (<https://leafletjs.com/reference.html#map-attributioncontrol>).
+    #[wasm_bindgen(method, getter, js_name = attributionControl)]
+    fn attribution_control(this: &MapMembers) -> Attribution;
+    /// The map's wheel zoom handler (<https://leafletjs.com/reference.html#map-scrollwheelzoom>).
+    #[wasm_bindgen(method, getter, js_name = scrollWheelZoom)]
+    fn scroll_wheel_zoom(this: &MapMembers) -> leaflet::Handler;
+    /// The map's drag handler (<https://leafletjs.com/reference.html#map-dragging>).
+    #[wasm_bindgen(method, getter)]
+    fn dragging(this: &MapMembers) -> leaflet::Handler;
+    /// A marker, for the member leaflet-rs does not bind.
+    type MarkerMembers;
+    /// `marker.getElement()` (<https://leafletjs.com/reference.html#marker-getelement>).
+    #[wasm_bindgen(method, js_name = getElement)]
+    fn get_element(this: &MarkerMembers) -> Option<web_sys::Element>;
+    /// `map.panInside(latlng, options)` (<https://leafletjs.com/reference.html#map-paninside>).
+    #[wasm_bindgen(method, js_name = panInside)]
+    fn pan_inside(this: &MapMembers, at: &LatLng, options: &JsValue);
+    /// `L.Control.Attribution` (<https://leafletjs.com/reference.html#control-attribution>).
+    type Attribution;
+    #[wasm_bindgen(method, js_name = addAttribution)]
+    fn add_attribution(this: &Attribution, text: &str);
+    #[wasm_bindgen(method, js_name = removeAttribution)]
+    fn remove_attribution(this: &Attribution, text: &str);
 }
 
-/// Several records drawn as one.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MapCluster {
-    /// Latitude where the cluster is drawn.
-    pub lat: f64,
-    /// Longitude where the cluster is drawn.
-    pub lon: f64,
-    /// How many records it holds.
-    pub count: usize,
-    /// Family colours with their counts, for the outer ring (at most five).
-    pub parts: Vec<(String, usize)>,
-    /// Records by status (planned, opened, closed), for the inner ring.
-    pub statuses: crate::model::PerStatus<usize>,
-    /// Accessible name listing the counts by category.
-    pub title: String,
-    /// One of its records changed status in the month Play shows: it pulses once.
-    pub changed: bool,
-    /// The dataset places (towns, as the records name them) it holds, the one it stands for
-    /// first: that place's name is written beside the cluster, the others' are hidden.
-    pub places: Vec<String>,
-}
-
-/// What the map draws.
-#[derive(Debug, Clone, PartialEq)]
-pub enum MapNode {
-    /// One record.
-    Point(MapPoint),
-    /// Several records as one.
-    Cluster(MapCluster),
-}
+pub use crate::scene::{Key, MapCluster, MapNode, MapPoint};
 
 /// A change of view: centre, zoom, and whether the reader made it (drag, zoom buttons, keys).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -92,7 +74,7 @@ pub struct Callbacks {
     /// A record marker was clicked or activated with Enter/Space.
     pub select: Box<dyn Fn(String)>,
     /// The cluster drawn under this key (see [`MapView::sync`]) was activated.
-    pub open_cluster: Box<dyn Fn(String)>,
+    pub open_cluster: Box<dyn Fn(Key)>,
     /// The view moved.
     pub moved: Box<dyn Fn(Moved)>,
     /// A dataset place's name on the map was clicked (its name in the records).
@@ -118,9 +100,9 @@ pub struct MapView {
     map: Map,
     layer: LayerGroup,
     /// What is drawn, by key; a sync adds and removes only what changed.
-    drawn: RefCell<HashMap<String, Drawn>>,
+    drawn: RefCell<HashMap<Key, Drawn>>,
     /// Record id → key of its marker, for records drawn on their own.
-    by_id: RefCell<HashMap<String, String>>,
+    by_id: RefCell<HashMap<String, Key>>,
     /// The selected record, marked when its marker is (re)made.
     selected: RefCell<Option<String>>,
     map_handles: Vec<EventedHandle<leaflet::Event>>,
@@ -131,13 +113,19 @@ pub struct MapView {
     labels: basemap::Labels,
     /// In an embed, the wheel and one-finger guard.
     guard: Option<gestures::Guard>,
+    /// The language of the map's own words.
+    words: Words,
+    /// The scale bar control, written again when the language changes.
+    scale: basemap::Scale,
+    /// The basemap's credit as shown (escaped), once the basemap is drawn.
+    credit: RefCell<Option<String>>,
 }
 
 /// The box a Leaflet map shows now.
-fn bounds_of(map: &Map) -> crate::query::cluster::Bounds {
+fn bounds_of(map: &Map) -> crate::scene::cluster::Bounds {
     let b = map.get_bounds();
     let (sw, ne) = (b.get_south_west(), b.get_north_east());
-    crate::query::cluster::Bounds {
+    crate::scene::cluster::Bounds {
         south: sw.lat(),
         west: sw.lng(),
         north: ne.lat(),
@@ -162,13 +150,7 @@ fn activation_key(event: &leaflet::Event) -> Option<web_sys::KeyboardEvent> {
 
 /// The marker's icon element (<https://leafletjs.com/reference.html#marker-getelement>).
 fn marker_element(marker: &Marker) -> Option<web_sys::Element> {
-    let get = js_sys::Reflect::get(marker.as_ref(), &"getElement".into()).ok()?;
-    let element = get
-        .dyn_into::<js_sys::Function>()
-        .ok()?
-        .call0(marker.as_ref())
-        .ok()?;
-    element.dyn_into().ok()
+    marker.unchecked_ref::<MarkerMembers>().get_element()
 }
 
 fn bounds(points: &[(f64, f64)]) -> Option<LatLngBounds> {
@@ -189,7 +171,7 @@ impl MapView {
     pub fn new(
         element: &HtmlElement,
         callbacks: Callbacks,
-        units: (&'static str, &'static str),
+        t: &'static Text,
     ) -> Result<Self, String> {
         let has_leaflet = js_sys::Reflect::has(&js_sys::global(), &"L".into()).unwrap_or(false);
         if !has_leaflet {
@@ -206,6 +188,9 @@ impl MapView {
         layer.unchecked_ref::<Layer>().add_to(&map);
         let callbacks = Rc::new(callbacks);
         let programmatic = Rc::new(Cell::new(false));
+        let words = Rc::new(Cell::new(t));
+        basemap::make_panes(&map);
+        let scale = basemap::add_scale(&map, &words);
         let mut view = Self {
             map,
             layer,
@@ -217,9 +202,11 @@ impl MapView {
             programmatic,
             labels: basemap::Labels::default(),
             guard: None,
+            words,
+            scale,
+            credit: RefCell::new(None),
         };
-        basemap::make_panes(&view.map);
-        basemap::add_scale(&view.map, units);
+        view.set_control_titles();
         let (map, callbacks, programmatic) = (
             view.map.clone(),
             Rc::clone(&view.callbacks),
@@ -250,17 +237,45 @@ impl MapView {
 
     /// Draws one tier of the bundled basemap (a GeoJSON FeatureCollection whose features have
     /// `properties.kind`: land, coast, border, river) under the markers, styled by CSS.
-    pub fn show_basemap(&self, geojson: &JsValue, tier: basemap::Tier, attribution: &str) {
-        let credit = (tier == basemap::Tier::Region).then_some(attribution);
-        basemap::show(&self.map, geojson, tier, credit);
+    /// The region tier credits its source in the map's language.
+    pub fn show_basemap(&self, outline: &basemap::Outline, tier: basemap::Tier) {
+        basemap::show(&self.map, &outline.0, tier);
+        if tier == basemap::Tier::Region {
+            self.credit_basemap();
+        }
     }
 
-    /// Gives the zoom buttons their names in the reader's language (title and accessible name).
-    pub fn set_control_titles(&self, zoom_in: &str, zoom_out: &str) {
+    /// Writes the basemap's credit in the map's language, in place of the one shown.
+    fn credit_basemap(&self) {
+        let control = self.map.unchecked_ref::<MapMembers>().attribution_control();
+        let mut credit = self.credit.borrow_mut();
+        if let Some(old) = credit.as_deref() {
+            control.remove_attribution(old);
+        }
+        // Leaflet inserts attributions as HTML: ours is escaped text.
+        let text = crate::words::present::escape_html(self.words.get().attribution_outlines);
+        control.add_attribution(&text);
+        *credit = Some(text);
+    }
+
+    /// Speaks `t`'s language: the zoom buttons, the scale bar, the credit and the gesture
+    /// hints. Markers and names are the caller's to draw again.
+    pub fn set_language(&self, t: &'static Text) {
+        self.words.set(t);
+        self.set_control_titles();
+        self.scale.update();
+        if self.credit.borrow().is_some() {
+            self.credit_basemap();
+        }
+    }
+
+    /// Gives the zoom buttons their names in the map's language (title and accessible name).
+    fn set_control_titles(&self) {
         let container = self.map.get_container();
+        let t = self.words.get();
         for (selector, name) in [
-            (".leaflet-control-zoom-in", zoom_in),
-            (".leaflet-control-zoom-out", zoom_out),
+            (".leaflet-control-zoom-in", t.zoom_in),
+            (".leaflet-control-zoom-out", t.zoom_out),
         ] {
             if let Ok(Some(button)) = container.query_selector(selector) {
                 let _ = button.set_attribute("title", name);
@@ -276,10 +291,15 @@ impl MapView {
             .add(&self.map, labels, &self.callbacks.open_place)
     }
 
-    /// One finger scrolls the page and two move the map; with `wheel_hint` (in an article's
-    /// frame), the wheel also zooms only after a click or focus (or with Ctrl). Hints say so.
-    pub fn guard_gestures(&mut self, wheel_hint: Option<&str>, touch_hint: &str) {
-        self.guard = gestures::guard(&self.map, wheel_hint, touch_hint);
+    /// Takes every name off the map (to write them again in another language).
+    pub fn clear_labels(&self) {
+        self.labels.clear();
+    }
+
+    /// One finger scrolls the page and two move the map; in an `article`'s frame, the wheel
+    /// also zooms only after a click or focus (or with Ctrl). Hints say so.
+    pub fn guard_gestures(&mut self, article: bool) {
+        self.guard = gestures::guard(&self.map, article, &self.words);
     }
 
     /// Adds an opted-in tile layer (from the dataset or the link).
@@ -287,19 +307,20 @@ impl MapView {
         basemap::show_tiles(&self.map, tiles);
     }
 
-    /// The Leaflet map, for a locator that follows it.
-    pub fn leaflet(&self) -> &Map {
-        &self.map
+    /// The view's centre: latitude, longitude.
+    pub fn center(&self) -> (f64, f64) {
+        let c = self.map.get_center();
+        (c.lat(), c.lng())
     }
 
     /// Makes the map draw exactly `nodes`, each under its key: a node whose key and content
     /// are unchanged keeps its marker; only the others are removed or made. Returns how many
-    /// records the nodes hold.
-    pub fn sync(&self, nodes: Vec<(String, MapNode)>) -> Result<usize, JsValue> {
+    /// records the nodes hold, and writes it as the map's `data-marker-count`.
+    pub fn sync(&self, nodes: Vec<(Key, MapNode)>) -> Result<usize, JsValue> {
         let mut drawn = self.drawn.borrow_mut();
         let mut by_id = self.by_id.borrow_mut();
         let mut records = 0;
-        let mut keep: HashMap<String, Drawn> = HashMap::with_capacity(nodes.len());
+        let mut keep: HashMap<Key, Drawn> = HashMap::with_capacity(nodes.len());
         for (key, node) in nodes {
             records += match &node {
                 MapNode::Point(_) => 1,
@@ -312,7 +333,7 @@ impl MapView {
                 }
                 self.layer.remove_layer(&old.marker);
             }
-            let made = self.make(&key, node)?;
+            let made = self.make(key, node)?;
             self.layer.add_layer(&made.marker);
             // Leaflet makes the element when the marker joins the map: mark it now.
             if let MapNode::Point(p) = &made.node {
@@ -330,7 +351,7 @@ impl MapView {
         by_id.clear();
         for (key, d) in drawn.iter() {
             if let MapNode::Point(p) = &d.node {
-                by_id.insert(p.id.clone(), key.clone());
+                by_id.insert(p.id.clone(), *key);
             }
         }
         // Names give way to markers and clusters (only while there are few enough to check).
@@ -366,11 +387,16 @@ impl MapView {
             }));
         self.labels
             .declutter(&self.map, basemap::Around { obstacles, anchors });
+        // What tests and outside checks read: how many records the map draws.
+        let _ = self
+            .map
+            .get_container()
+            .set_attribute("data-marker-count", &records.to_string());
         Ok(records)
     }
 
     /// A marker for `node`, with its click and keyboard listeners.
-    fn make(&self, key: &str, node: MapNode) -> Result<Drawn, JsValue> {
+    fn make(&self, key: Key, node: MapNode) -> Result<Drawn, JsValue> {
         let (marker, activate): (Marker, Rc<dyn Fn()>) = match &node {
             MapNode::Point(p) => {
                 let options = MarkerOptions::new();
@@ -389,11 +415,8 @@ impl MapView {
                 options.set_keyboard(true);
                 options.set_z_index_offset(500.0);
                 let marker = Marker::new_with_options(&LatLng::new(c.lat, c.lon), &options);
-                let (callbacks, key) = (Rc::clone(&self.callbacks), key.to_string());
-                (
-                    marker,
-                    Rc::new(move || (callbacks.open_cluster)(key.clone())),
-                )
+                let callbacks = Rc::clone(&self.callbacks);
+                (marker, Rc::new(move || (callbacks.open_cluster)(key)))
             }
         };
         let on_click = Rc::clone(&activate);
@@ -492,11 +515,8 @@ impl MapView {
             ("animate", JsValue::FALSE),
         ]);
         self.quietly(|map| {
-            basemap::call(
-                map.as_ref(),
-                "panInside",
-                &[&LatLng::new(lat, lon).into(), &options],
-            );
+            map.unchecked_ref::<MapMembers>()
+                .pan_inside(&LatLng::new(lat, lon), &options)
         });
     }
 
@@ -617,7 +637,7 @@ impl MapView {
     }
 
     /// The box the map shows now.
-    pub fn bounds(&self) -> crate::query::cluster::Bounds {
+    pub fn bounds(&self) -> crate::scene::cluster::Bounds {
         bounds_of(&self.map)
     }
 

@@ -10,6 +10,15 @@ pub const SCHEMA_VERSION: u64 = 1;
 /// The interface's languages, by their codes (`words::text` has one table for each).
 pub const LANGUAGES: [&str; 3] = ["az", "ru", "en"];
 
+/// The interface language a BCP 47 tag asks for: its primary subtag, in any case
+/// (`AZ`, `az-Latn-AZ`, `ru_RU` all ask for one of ours), if we have it.
+pub fn language(tag: &str) -> Option<&'static str> {
+    let primary = tag.split(['-', '_']).next()?;
+    LANGUAGES
+        .into_iter()
+        .find(|l| l.eq_ignore_ascii_case(primary))
+}
+
 /// Text in one or more interface languages, keyed by language code (`en`, `az`, `ru`).
 ///
 /// Kept as a short list sorted by language, not a map: a record's name is one or three texts,
@@ -239,6 +248,16 @@ impl Tiles {
         }
         if !["{z}", "{x}", "{y}"].iter().all(|p| url.contains(p)) {
             return Err("must contain {z}, {x} and {y}");
+        }
+        // Leaflet fills only these; any other would throw at every tile and load none.
+        let mut rest = url;
+        while let Some(open) = rest.find('{') {
+            let close = rest[open..].find('}').map(|c| open + c);
+            let name = close.map(|c| rest[open + 1..c].trim());
+            if !matches!(name, Some("s" | "z" | "x" | "y" | "-y" | "r")) {
+                return Err("may use only the placeholders {s}, {z}, {x}, {y}, {-y} and {r}");
+            }
+            rest = &rest[close.map_or(rest.len(), |c| c + 1)..];
         }
         if attribution.trim().is_empty() {
             return Err("needs an attribution naming the tiles' source");

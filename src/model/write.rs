@@ -10,11 +10,12 @@ use super::dataset::{
 use super::date::DatePrecision;
 
 fn localized(text: &Localized) -> Value {
-    Value::Object(
-        text.pairs()
-            .map(|(k, v)| (k.to_string(), Value::String(v.to_string())))
-            .collect(),
-    )
+    // Inserted one by one: collecting would sort the pairs first, with a sort of its own.
+    let mut object = Map::new();
+    for (k, v) in text.pairs() {
+        object.insert(k.to_string(), Value::String(v.to_string()));
+    }
+    Value::Object(object)
 }
 
 fn put(object: &mut Map<String, Value>, key: &str, value: Option<Value>) {

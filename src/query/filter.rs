@@ -518,8 +518,10 @@ impl Query {
             .map(|&(_, s)| s)
     }
 
-    /// [`super::stats::summarize`] from the prepared status changes and town numbers: one
-    /// pass over small integers, as the summary follows every filter change.
+    /// How many of `visible` are in each status at month `at` (as
+    /// [`super::timeline::status_at`] gives it), and in how many towns, from the prepared
+    /// status changes and town numbers: one pass over small integers, as the summary follows
+    /// every filter change.
     pub fn summarize(&self, visible: &[usize], at: Month) -> Summary {
         let (town_of, count) = &self.towns;
         let mut seen = vec![false; *count];

@@ -1,7 +1,6 @@
 //! Questions readers ask of the data: filters with counts, search, time, statistics, clusters
 //! and the URL that reopens a view. Plain Rust, tested natively.
 
-pub mod cluster;
 pub mod facet;
 pub mod filter;
 pub mod mix;

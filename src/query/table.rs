@@ -67,7 +67,8 @@ pub fn rows(
         let id = &dataset.records[row.index].category;
         dataset.categories.iter().position(|c| c.id == *id)
     };
-    rows.sort_by(|a, b| {
+    // The record index breaks every tie, so the order is total.
+    rows.sort_unstable_by(|a, b| {
         let (name_a, town_a) = query.sort_names(a.index, lang);
         let (name_b, town_b) = query.sort_names(b.index, lang);
         let primary = match column {

@@ -209,6 +209,6 @@ pub fn openings<'a>(records: impl Iterator<Item = &'a Record>, span: (Month, Mon
             }
         }
     }
-    histogram.year_only.sort();
+    histogram.year_only.sort_unstable();
     histogram
 }

@@ -124,11 +124,7 @@ pub fn parse(query: &str) -> ViewState {
             }
             "tiles" => tiles = Some(value),
             "embed" => state.embed = value == "1",
-            "lang" => {
-                state.lang = crate::model::LANGUAGES
-                    .contains(&value.as_str())
-                    .then_some(value)
-            }
+            "lang" => state.lang = crate::model::language(&value).map(str::to_string),
             "tiles_by" => tiles_by = Some(value),
             _ => {}
         }

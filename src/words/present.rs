@@ -132,7 +132,7 @@ pub fn corrections_link(corrections: &str, id: &str) -> String {
 
 /// A download's file name: the dataset's title as ASCII words, the date, the extension
 /// (`services-returning-to-karabakh-and-east-zangezur-2026-11-27.csv`). A long title is cut
-/// between words, never inside one, at about 60 characters.
+/// between words at 60 characters at most; a first word longer than that is cut itself.
 pub fn download_name(title: &str, date: &str, extension: &str) -> String {
     const MAX_STEM: usize = 60;
     let folded = crate::query::search::fold(title);
@@ -144,6 +144,14 @@ pub fn download_name(title: &str, date: &str, extension: &str) -> String {
     {
         let chars = word.chars().count();
         if !words.is_empty() && length + 1 + chars > MAX_STEM {
+            break;
+        }
+        if chars > MAX_STEM {
+            let cut = word
+                .char_indices()
+                .nth(MAX_STEM)
+                .map_or(word.len(), |(i, _)| i);
+            words.push(&word[..cut]);
             break;
         }
         length += chars + usize::from(!words.is_empty());
@@ -405,6 +413,14 @@ mod tests {
             corrections_link("https://example.org/r/{id}/edit", "atm-1"),
             "https://example.org/r/atm-1/edit"
         );
+    }
+
+    #[test]
+    fn a_title_of_one_long_word_is_cut_to_sixty_characters() {
+        let name = download_name(&"ё".repeat(5000), "2026-01-02", "json");
+        assert_eq!(name, format!("{}-2026-01-02.json", "е".repeat(60)));
+        let name = download_name(&format!("{} tail", "x".repeat(70)), "2026-01-02", "csv");
+        assert_eq!(name, format!("{}-2026-01-02.csv", "x".repeat(60)));
     }
 
     #[test]

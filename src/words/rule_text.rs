@@ -25,6 +25,7 @@ const RULES: &[(&str, &str, &str)] = &[
     ("must be an http:// or https:// URL with a host", "hostu olan http:// və ya https:// URL olmalıdır", "должно быть URL http:// или https:// с хостом"),
     ("must be an https:// URL template with a host", "hostu olan https:// URL şablonu olmalıdır", "должно быть шаблоном URL https:// с хостом"),
     ("must contain {z}, {x} and {y}", "{z}, {x} və {y} daxil olmalıdır", "должно содержать {z}, {x} и {y}"),
+    ("may use only the placeholders {s}, {z}, {x}, {y}, {-y} and {r}", "yalnız {s}, {z}, {x}, {y}, {-y} və {r} yer tutucularından istifadə edə bilər", "может использовать только подстановки {s}, {z}, {x}, {y}, {-y} и {r}"),
     ("needs an attribution naming the tiles' source", "xəritə plitələrinin mənbəyini göstərən istinad lazımdır", "нужна атрибуция, называющая источник плиток"),
     ("must be one of: {}", "bunlardan biri olmalıdır: {0}", "должно быть одним из: {0}"),
     ("needs at least one source", "ən azı bir mənbə lazımdır", "нужен хотя бы один источник"),

@@ -250,8 +250,8 @@ impl Text {
 
     /// The language with this code (`az`, `ru`, `en`, or a tag starting with one: `ru-RU`).
     pub fn for_code(code: &str) -> Option<&'static Text> {
-        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
-        ALL.into_iter().find(|t| t.lang == primary)
+        let lang = crate::model::language(code)?;
+        ALL.into_iter().find(|t| t.lang == lang)
     }
 
     /// Which of the three plural forms (one, few, many) `n` takes in this language.

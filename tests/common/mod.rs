@@ -1,6 +1,8 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
+pub mod oracle;
+
 use karabakh_services_map::model::{load, Dataset};
 
 /// The text of a file under the crate root.

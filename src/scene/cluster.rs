@@ -38,7 +38,7 @@ pub type CellKey = (u32, u32, u32);
 pub enum Node {
     /// One point, drawn `offset` pixels from it.
     Single {
-        /// Index into the positions the index was built from.
+        /// The point's item (see [`ClusterIndex::of`]).
         index: usize,
         /// Screen offset in pixels from the point.
         offset: (f64, f64),
@@ -158,33 +158,42 @@ pub struct ClusterIndex {
 }
 
 impl ClusterIndex {
-    /// Indexes `positions` (latitude, longitude); every point starts visible.
+    /// Indexes `positions` (latitude, longitude), each known by its place in the slice; every
+    /// point starts visible.
     pub fn new(positions: &[(f64, f64)]) -> Self {
-        let mut order: Vec<(u64, u64, u64, u32)> = positions
-            .iter()
-            .enumerate()
-            .map(|(i, &(lat, lon))| {
+        Self::of(positions.iter().copied().enumerate())
+    }
+
+    /// Indexes `points`, each an item (a record's index) with its latitude and longitude;
+    /// every point starts visible. Queries and runs hand back the items.
+    pub fn of(points: impl IntoIterator<Item = (usize, (f64, f64))>) -> Self {
+        // Sorted by cell code, then exact place, then item; the position rides along.
+        type Entry = (u64, u64, u64, u32, (f64, f64));
+        let mut order: Vec<Entry> = points
+            .into_iter()
+            .map(|(i, (lat, lon))| {
                 let (x, y) = world(lat, lon);
                 let key = place_key(lat, lon);
-                (morton(cell(x), cell(y)), key.0, key.1, i as u32)
+                (morton(cell(x), cell(y)), key.0, key.1, i as u32, (lat, lon))
             })
             .collect();
         // Exact duplicates end up next to each other, so "all one place" is a check of the
         // first and last visible point of a run.
-        order.sort_unstable();
-        let items: Vec<u32> = order.iter().map(|o| o.3).collect();
+        order.sort_unstable_by_key(|o| (o.0, o.1, o.2, o.3));
         let mut index = Self {
             codes: order.iter().map(|o| o.0).collect(),
-            positions: items.iter().map(|&i| positions[i as usize]).collect(),
-            worlds: items
-                .iter()
-                .map(|&i| world(positions[i as usize].0, positions[i as usize].1))
-                .collect(),
-            items,
+            positions: order.iter().map(|o| o.4).collect(),
+            worlds: order.iter().map(|o| world(o.4 .0, o.4 .1)).collect(),
+            items: order.iter().map(|o| o.3).collect(),
             ..Self::default()
         };
         index.set_visible(|_| true);
         index
+    }
+
+    /// The items in index order: a run `lo..hi` is `order()[lo..hi]`.
+    pub fn order(&self) -> impl ExactSizeIterator<Item = usize> + '_ {
+        self.items.iter().map(|&i| i as usize)
     }
 
     /// How many points the index holds (visible or not).
@@ -231,7 +240,7 @@ impl ClusterIndex {
         self.count[k + 1] > self.count[k]
     }
 
-    /// Input indices of the visible points of a cluster's run, in index order.
+    /// Items of the visible points of a cluster's run, in index order.
     pub fn members(&self, run: (usize, usize)) -> Vec<usize> {
         (run.0..run.1)
             .filter(|&k| self.is_visible(k))
