@@ -224,6 +224,26 @@ describe('no side effects on the host page', () => {
     await a.page.close();
   });
 
+  test('embed.js takes only whole heights from 100 to 20,000 px', async () => {
+    const a = await article('embed.js');
+    await sized(a);
+    const height = () => a.page.evaluate(() => Math.round(document.getElementById('map').getBoundingClientRect().height));
+    const post = async (h) => {
+      await a.inner.evaluate((h) => parent.postMessage({ 'datawrapper-height': { x: h } }, '*'), h);
+      await a.page.waitForTimeout(100);
+    };
+    const before = await height();
+    for (const bad of [1, 7, 99, 99999, 20001, 640.5, '640', -500, null]) {
+      await post(bad);
+      assert.equal(await height(), before, `${JSON.stringify(bad)} is ignored`);
+    }
+    await post(640);
+    assert.equal(await height(), 640);
+    await post(20000);
+    assert.equal(await height(), 20000);
+    await a.page.close();
+  });
+
   test('embed mode is compact, keeps the source line, and links to the full map with the same view', async () => {
     const a = await article('embed.js', { query: '&cat=bank' });
     await sized(a);

@@ -19,11 +19,12 @@
       if (frame.contentWindow !== event.source || originOf(frame) !== event.origin) return;
       var heights = data['datawrapper-height'];
       for (var id in heights) {
-        var h = Number(heights[id]);
-        if (h > 0 && h < 100000) {
+        var h = heights[id];
+        // A whole number of pixels a map can be shown in; anything else is ignored.
+        if (typeof h === 'number' && h % 1 === 0 && h >= 100 && h <= 20000) {
           frame.style.aspectRatio = 'auto';
           frame.style.minHeight = '0';
-          frame.style.height = Math.ceil(h) + 'px';
+          frame.style.height = h + 'px';
         }
       }
     });

@@ -93,6 +93,11 @@ dataset('latitude-out-of-range', edit((d) => { d.records[0].location.lat = 139.7
 dataset('swapped-coordinates', edit((d) => { d.extent = [45.9, 38.8, 47.6, 40.5]; d.records[0].location.lat = 46.7483; d.records[0].location.lon = 39.7583; }), loads(2, 0, 1, { mention: 'lat/lon swapped?' }));
 dataset('inverted-extent', edit((d) => { d.extent = [47.6, 40.5, 45.9, 38.8]; }), loads(2, 1, 0, { mention: 'extent' }));
 dataset('no-sources', edit((d) => { d.records[0].sources = []; }), loads(1, 1, 0, { mention: 'sources' }));
+// A timeline from year 1 to 9999: drawn in years or centuries, never a column per month.
+dataset('centuries-long-span', edit((d) => {
+  d.as_of = '9999-12-31';
+  d.records[0].status = [{ status: 'planned', date: '0001-01-01', date_precision: 'day' }, { status: 'opened', date: '9999-06-01', date_precision: 'day' }];
+}), loads(2, 0, 0, { long_span: true }));
 
 const urls = [];
 /** One URL case: `query` as a link carries it, `state` the parsed view (only the fields named), `page` what the reader sees. */

@@ -107,8 +107,11 @@ pub fn start_auto_height() {
     }
     let last = std::rc::Rc::new(std::cell::Cell::new(-1.0));
     let ids = FrameIds {
-        embed: search_param("embed_id").unwrap_or_else(|| "services-map".into()),
-        pym_child: search_param("childId"),
+        embed: search_param("embed_id")
+            .map(|id| crate::words::embed_code::safe_id(&id))
+            .filter(|id| !id.is_empty())
+            .unwrap_or_else(|| "services-map".into()),
+        pym_child: search_param("childId").map(|id| crate::words::embed_code::safe_id(&id)),
     };
     let report = move || {
         let h = measure();

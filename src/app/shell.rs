@@ -52,11 +52,7 @@ pub enum Shown {
 
 /// At most 80 characters of `text`, with "…" when cut.
 fn shorten(text: &str) -> String {
-    let mut shown: String = text.chars().take(80).collect();
-    if text.chars().count() > 80 {
-        shown.push('…');
-    }
-    shown
+    crate::model::cut(text, 80)
 }
 
 /// Decides what to load for `?data=`: the default dataset, a path on this site, or another

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use super::state::{Ui, ViewModel};
 use crate::model::Status;
+use crate::query::timeline::{tick_step, MAX_COLUMNS};
 use crate::query::{Bound, Month};
 use crate::words::present;
 use crate::words::text::Text;
@@ -39,10 +40,8 @@ pub fn Timeline() -> impl IntoView {
     let max_index = n.saturating_sub(1);
     let view_signal = ctx.view;
     let range = ctx.range;
-    let index_of = {
-        let months = months.clone();
-        move |m: Month| months.iter().position(|x| *x == m).unwrap_or(0)
-    };
+    // Arithmetic, not a search: a span may hold a hundred thousand months.
+    let index_of = move |m: Month| index_of_month(first, m).clamp(0, max_index as i32) as usize;
     let histogram = ctx.histogram;
     let range_mode = RwSignal::new(ctx.filters.with_untracked(|f| f.from.is_some()));
 
@@ -113,14 +112,8 @@ pub fn Timeline() -> impl IntoView {
     on_cleanup(stop);
     let reduced = super::media::matches(super::media::REDUCED_MOTION);
 
-    let from_index = {
-        let index_of = index_of.clone();
-        move || index_of(range.get().0).to_string()
-    };
-    let to_index = {
-        let index_of = index_of.clone();
-        move || index_of(range.get().1).to_string()
-    };
+    let from_index = move || index_of(range.get().0).to_string();
+    let to_index = move || index_of(range.get().1).to_string();
     // The bars: a few paths (`Histogram::bar_paths`), redrawn when the counts or the range
     // change.
     let bars = move || {
@@ -134,9 +127,10 @@ pub fn Timeline() -> impl IntoView {
             .collect_view()
     };
     // A column per month, for its place and its title (its counts), even without openings.
-    // Built once: only the counts follow the filters.
+    // Built once: only the counts follow the filters. Not over a long span (see MAX_COLUMNS).
     let columns = months
         .iter()
+        .take(if n <= MAX_COLUMNS { n } else { 0 })
         .enumerate()
         .map(|(i, m)| {
             let date = present::date(t, &m.as_date());
@@ -162,12 +156,15 @@ pub fn Timeline() -> impl IntoView {
             }
         })
         .collect_view();
-    // A tick at every January, labelled with its year, and at the first month when the first
-    // January is far enough away for both labels.
+    // A tick at every January (every `every` years over a long span), labelled with its year,
+    // and at the first month when the first January is far enough away for both labels.
+    let every = tick_step(last.year - first.year);
     let ticks = months
         .iter()
         .enumerate()
-        .filter(|(i, m)| m.month == 1 || (*i == 0 && m.month <= 9))
+        .filter(|(i, m)| {
+            (m.month == 1 && m.year.rem_euclid(every) == 0) || (*i == 0 && m.month <= 9 && every == 1)
+        })
         .map(|(i, m)| {
             let left = format!("{:.4}%", at_percent(i, n));
             view! { <span class="tick" data-month=m.to_string() style:left=left>{m.year.to_string()}</span> }

@@ -15,4 +15,4 @@ pub mod write;
 pub use dataset::*;
 pub use date::{DatePrecision, PartialDate};
 pub use load::{begin, decode_utf8, load, load_value, repair_surrogates, split, Loaded, Loading};
-pub use problem::{LoadError, Problem, Subject};
+pub use problem::{cut, LoadError, Problem, Subject};

@@ -77,8 +77,9 @@ impl fmt::Display for Problem {
     }
 }
 
-/// `text` cut to at most `max` characters, with "…" when it was longer.
-fn cut(text: &str, max: usize) -> String {
+/// `text` cut to at most `max` characters, with "…" when it was longer: what a reader is
+/// shown of a value that may be huge.
+pub fn cut(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text.to_string();
     }

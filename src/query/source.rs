@@ -111,16 +111,20 @@ pub fn parse_config(text: &str) -> Result<SiteConfig, Vec<String>> {
     };
     let mut problems = Vec::new();
     let mut config = SiteConfig::default();
+    // What the page lists is cut: a 10 MB entry is not echoed whole.
+    let cut = |text: &str| crate::model::cut(text, 80);
     for (key, value) in &fields {
         if key != "allowed_data_origins" {
             problems.push(format!(
-                "config.json: unknown field \"{key}\" (the known field is allowed_data_origins)"
+                "config.json: unknown field \"{}\" (the known field is allowed_data_origins)",
+                cut(key)
             ));
             continue;
         }
         let Value::Array(items) = value else {
             problems.push(format!(
-                "config.json: allowed_data_origins must be a list of origins, not {value}"
+                "config.json: allowed_data_origins must be a list of origins, not {}",
+                cut(&value.to_string())
             ));
             continue;
         };
@@ -131,7 +135,8 @@ pub fn parse_config(text: &str) -> Result<SiteConfig, Vec<String>> {
             match exact {
                 Some(o) => config.allowed_data_origins.push(o),
                 None => problems.push(format!(
-                    "config.json: allowed_data_origins[{i}] = {item}: must be an origin such as \"https://data.example.org\" (http or https, a host, an optional port, no path)"
+                    "config.json: allowed_data_origins[{i}] = {}: must be an origin such as \"https://data.example.org\" (http or https, a host, an optional port, no path)",
+                    cut(&item.to_string())
                 )),
             }
         }
@@ -146,6 +151,20 @@ pub fn parse_config(text: &str) -> Result<SiteConfig, Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_huge_config_entry_is_cut_in_its_problem() {
+        let huge = "x".repeat(10_000_000);
+        let text = format!(
+            r#"{{"allowed_data_origins": ["{huge}"], "{huge}": 1, "allowed_data_origins ": "{huge}"}}"#
+        );
+        let problems = parse_config(&text).unwrap_err();
+        assert_eq!(problems.len(), 3);
+        for p in &problems {
+            assert!(p.chars().count() < 300, "{} characters", p.len());
+        }
+        assert_eq!(problems.iter().filter(|p| p.contains('…')).count(), 2);
+    }
 
     #[test]
     fn paths_are_ours_absolute_urls_are_other_origins_and_the_rest_is_refused() {

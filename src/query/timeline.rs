@@ -144,6 +144,27 @@ impl Histogram {
     }
 }
 
+/// Most year labels the timeline's scale carries, whatever its span.
+pub const MAX_TICKS: i32 = 12;
+
+/// Most month columns (each with its counts as a hover title) the histogram draws: a longer
+/// span is drawn as bars alone, so its page stays as small as a short one's.
+pub const MAX_COLUMNS: usize = 600;
+
+/// Every how many years the scale labels a year over `years` years: 1, 2 or 5 times a power
+/// of ten, the smallest that keeps to [`MAX_TICKS`] labels.
+pub fn tick_step(years: i32) -> i32 {
+    let mut power = 1;
+    loop {
+        for step in [power, 2 * power, 5 * power] {
+            if years / step <= MAX_TICKS {
+                return step;
+            }
+        }
+        power *= 10;
+    }
+}
+
 /// The histogram's statuses, bottom to top (the CSS classes `bar-opened`, …).
 pub const BAR_STATUSES: [&str; 3] = ["opened", "planned", "closed"];
 
@@ -211,4 +232,22 @@ pub fn openings<'a>(records: impl Iterator<Item = &'a Record>, span: (Month, Mon
     }
     histogram.year_only.sort_unstable();
     histogram
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scale_labels_a_dozen_years_at_most_over_any_span() {
+        assert_eq!(tick_step(5), 1);
+        assert_eq!(tick_step(12), 1);
+        assert_eq!(tick_step(13), 2);
+        assert_eq!(tick_step(40), 5);
+        assert_eq!(tick_step(100), 10);
+        assert_eq!(tick_step(9999), 1000);
+        for years in [0, 1, 11, 24, 25, 61, 130, 999, 5000, 9999] {
+            assert!(years / tick_step(years) <= MAX_TICKS, "{years}");
+        }
+    }
 }

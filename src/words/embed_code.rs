@@ -45,9 +45,27 @@ pub fn code(page: &str, query: &str, title: &str, width: Width) -> String {
     )
 }
 
+/// An id a host gave the frame (Datawrapper's `embed_id`, Pym.js's `childId`), cut to what an
+/// id needs: ASCII letters, digits, `-`, `_`, `.` and `:`, at most 64 of them.
+pub fn safe_id(id: &str) -> String {
+    id.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'))
+        .take(64)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hosts_id_is_cut_to_a_safe_one() {
+        assert_eq!(safe_id("article-7"), "article-7");
+        assert_eq!(safe_id("__proto__"), "__proto__");
+        assert_eq!(safe_id("<img src=x>\"x"), "imgsrcxx");
+        assert_eq!(safe_id(&"a".repeat(500)).len(), 64);
+        assert_eq!(safe_id("дом"), "");
+    }
 
     #[test]
     fn the_code_carries_the_view_and_the_script_from_the_same_place() {
