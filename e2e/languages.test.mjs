@@ -116,6 +116,21 @@ describe('three languages', () => {
     await d.close();
   });
 
+  test('<html lang> is the asked language from the first paint to a failed load', async () => {
+    const page = await session.browser.newPage({ locale: 'en-US' });
+    // The app waits: what shows meanwhile is the page before the wasm.
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(`${session.url}?lang=RU-ru&data=data/missing.json`);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
+    release();
+    await page.getByTestId('load-error').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
+    assert.match(await page.getByTestId('load-error').textContent(), /[а-я]/);
+    await page.close();
+  });
+
   test("without ?lang= the browser's language is used", async () => {
     const page = await session.browser.newPage({ locale: 'ru-RU' });
     const d = new Dashboard(page, session.url);

@@ -226,10 +226,11 @@ describe('crowded places and search', () => {
 });
 
 describe('an opt-in tile layer', () => {
-  test('tiles load only when the link asks, and their attribution is shown as text', async () => {
+  test('tiles load only when the link asks and config.json lists their server; their credit is text naming it', async () => {
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-    const open = async (query) => {
+    const open = async (query, config = { allowed_tile_origins: ['https://tiles.example.test'] }) => {
       const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(config) }));
       const requested = [];
       await page.route('https://tiles.example.test/**', (route) => {
         requested.push(route.request().url());
@@ -258,11 +259,26 @@ describe('an opt-in tile layer', () => {
     assert.ok(tiled.requested.length > 0);
     assert.ok(tiled.requested.every((u) => /^https:\/\/tiles\.example\.test\/\d+\/\d+\/\d+\.png$/.test(u)), tiled.requested[0]);
     const credit = tiled.page.locator('.leaflet-control-attribution');
-    assert.match(await credit.textContent(), /<b>Example<\/b> tiles/);
+    assert.match(await credit.textContent(), /<b>Example<\/b> tiles \(tiles\.example\.test\)/);
     assert.equal(await credit.locator('b').count(), 0);
     // The choice stays in the link.
     assert.equal(new URL(tiled.page.url()).searchParams.get('tiles'), 'https://tiles.example.test/{z}/{x}/{y}.png');
     await tiled.page.close();
+
+    // Not listed, a placeholder Leaflet cannot fill, no credit: nothing is requested, the
+    // page says why, and the link forgets the template.
+    for (const [query, why] of [
+      [`?tiles=${template}&tiles_by=${by}`, /does not load tiles from tiles\.example\.test/],
+      [`?tiles=${encodeURIComponent('https://tiles.example.test/{z}/{x}/{y}{foo}.png')}&tiles_by=T`, /placeholders/],
+      [`?tiles=${template}`, /attribution/],
+    ]) {
+      const refused = await open(query, query.includes('foo') || !query.includes('tiles_by') ? undefined : {});
+      await refused.page.getByTestId('tiles-rejected').waitFor();
+      assert.match(await refused.page.getByTestId('tiles-rejected').textContent(), why);
+      assert.deepEqual(refused.requested, []);
+      assert.equal(new URL(refused.page.url()).searchParams.get('tiles'), null);
+      await refused.page.close();
+    }
   });
 });
 

@@ -39,6 +39,8 @@ pub struct DataSource {
     pub shown: Option<Shown>,
     /// A `?data=` that was refused: what it asked (shortened) and why, in a sentence.
     pub refused: Option<(String, String)>,
+    /// A `?tiles=` that was refused: the template (shortened) and why, in a sentence.
+    pub tiles_refused: Option<(String, String)>,
 }
 
 /// Data other than the default dataset.
@@ -67,6 +69,7 @@ async fn resolve(t: &'static Text, asked: Option<String>) -> (String, DataSource
             DataSource {
                 shown: None,
                 refused: Some((shorten(&asked), why)),
+                tiles_refused: None,
             },
         )
     };
@@ -76,6 +79,7 @@ async fn resolve(t: &'static Text, asked: Option<String>) -> (String, DataSource
             DataSource {
                 shown: Some(Shown::Path(path)),
                 refused: None,
+                tiles_refused: None,
             },
         ),
         Asked::Refused => refuse(t.data_rejected.to_string()),
@@ -91,6 +95,7 @@ async fn resolve(t: &'static Text, asked: Option<String>) -> (String, DataSource
                                 url,
                             }),
                             refused: None,
+                            tiles_refused: None,
                         },
                     ),
                     Ok(_) => refuse(not_allowed()),
@@ -107,6 +112,29 @@ async fn resolve(t: &'static Text, asked: Option<String>) -> (String, DataSource
                     not_allowed()
                 )),
             }
+        }
+    }
+}
+
+/// Whether a `?tiles=` may be used: a template Leaflet can fill, with a credit, on a server
+/// the site's `config.json` lists. `None` when it may (or none was asked); else the template
+/// (shortened) and why not, in a sentence. A refused template is never requested.
+async fn check_tiles(t: &'static Text) -> Option<(String, String)> {
+    let (template, by) = url_sync::asked_tiles()?;
+    let refuse = |why: &str| Some((shorten(&template), Text::fill(t.tiles_refused, "why", why)));
+    if let Err(rule) = crate::model::Tiles::new(&template, by.as_deref().unwrap_or("")) {
+        return refuse(&crate::words::rule_text::rule(t.lang, rule));
+    }
+    let config = fetch_text(CONFIG_URL)
+        .await
+        .ok()
+        .map(|text| parse_config(&text));
+    match config {
+        Some(Ok(config)) if config.allows_tiles(&template) => None,
+        Some(Err(_)) => refuse(t.data_config_invalid),
+        _ => {
+            let origin = crate::query::source::tile_origin(&template).unwrap_or_default();
+            refuse(&Text::fill(t.tiles_not_allowed, "host", host(&origin)))
         }
     }
 }
@@ -142,7 +170,8 @@ pub fn App() -> impl IntoView {
         spawn_local(async move {
             // In an article, wait until the frame is near the reader before loading anything.
             super::embed::near_viewport().await;
-            let (url, from) = resolve(t, asked).await;
+            let (url, mut from) = resolve(t, asked).await;
+            from.tiles_refused = check_tiles(t).await;
             source.set(from);
             let report = move |read, total| {
                 if js_sys::Date::now() - started > 500.0 {
@@ -221,12 +250,20 @@ fn data_notice(t: &'static Text, source: DataSource) -> impl IntoView {
                 </p>
             }.into_any(),
         })}
-        {source.refused.map(|(asked, why)| view! {
-            <p class="data-rejected" role="alert" data-testid="data-rejected">
+        {refusal("data-rejected", source.refused)}
+        {refusal("tiles-rejected", source.tiles_refused)}
+    }
+}
+
+/// A refused `?data=` or `?tiles=`: why, then what the link asked for.
+fn refusal(id: &'static str, refused: Option<(String, String)>) -> impl IntoView {
+    refused.map(|(asked, why)| {
+        view! {
+            <p class="data-rejected" role="alert" data-testid=id>
                 {why}" " <code>{asked}</code>
             </p>
-        })}
-    }
+        }
+    })
 }
 
 /// Records folded into the search index per browser task after the first paint.
@@ -240,9 +277,12 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
         .map(|s| s.get_untracked())
         .unwrap_or_default();
     let mut initial = url_sync::initial(&loaded.dataset);
-    // A refused `?data=` is not kept in the links the reader copies.
+    // A refused `?data=` or `?tiles=` is not kept in the links the reader copies.
     if source.refused.is_some() {
         initial.data = None;
+    }
+    if source.tiles_refused.is_some() {
+        initial.tiles = None;
     }
     let ctx = ViewModel::new(prepared, initial);
     provide_context(ctx.clone());

@@ -20,6 +20,12 @@ pub fn asked_data() -> Option<String> {
         .get("data")
 }
 
+/// The tile template and credit the address asks for (`?tiles=`, `?tiles_by=`), as written.
+pub fn asked_tiles() -> Option<(String, Option<String>)> {
+    let params = web_sys::UrlSearchParams::new_with_str(&location_search()).ok()?;
+    Some((params.get("tiles")?, params.get("tiles_by")))
+}
+
 /// The view the current URL asks for, cleaned against the dataset.
 pub fn initial(dataset: &crate::model::Dataset) -> ViewState {
     url::sanitize(url::parse(&location_search()), dataset)

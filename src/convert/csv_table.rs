@@ -71,15 +71,17 @@ fn number_cell(n: Option<f64>) -> String {
 /// The records of `dataset` as CSV text (comma-separated, UTF-8, header row first).
 pub fn export(dataset: &Dataset) -> String {
     let languages: Vec<String> = {
-        let mut all: Vec<String> = dataset
+        let all: Vec<String> = dataset
             .records
             .iter()
             .flat_map(|r| r.name.languages().map(str::to_string))
             .filter(|l| l != "en")
             .collect();
-        all.sort_unstable();
-        all.dedup();
-        all
+        let mut order: Vec<usize> = (0..all.len()).collect();
+        crate::geometry::sort_indices(&mut order, &|a, b| all[a].cmp(&all[b]));
+        let mut sorted: Vec<String> = order.into_iter().map(|i| all[i].clone()).collect();
+        sorted.dedup();
+        sorted
     };
     let changes = dataset
         .records

@@ -39,7 +39,7 @@ pub const GAP: f64 = 4.0;
 pub fn declutter(boxes: &[LabelBox], within: (f64, f64), obstacles: &[LabelBox]) -> Vec<bool> {
     let mut order: Vec<usize> = (0..boxes.len()).collect();
     // Ties keep the order given.
-    order.sort_unstable_by(|&a, &b| {
+    super::sort_indices(&mut order, &|a, b| {
         (boxes[a].priority, boxes[a].order)
             .partial_cmp(&(boxes[b].priority, boxes[b].order))
             .unwrap_or(std::cmp::Ordering::Equal)

@@ -3,6 +3,12 @@
 //! functions they need ([`math`]). Pure: no DOM, no Leaflet.
 
 pub mod labels;
+
+/// Sorts indices by `order`, which must be total. Every caller shares one copy of the sort
+/// (a closure of its own would make the compiler write a sort for each, a few KB apiece).
+pub fn sort_indices(indices: &mut [usize], order: &dyn Fn(usize, usize) -> std::cmp::Ordering) {
+    indices.sort_unstable_by(|&a, &b| order(a, b));
+}
 pub mod math;
 pub mod spread;
 pub mod symbols;

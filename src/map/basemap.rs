@@ -359,12 +359,18 @@ pub fn show(map: &Map, geojson: &JsValue, tier: Tier) {
 }
 
 /// Adds an opted-in tile layer over the bundled land (names, rivers' labels and markers stay
-/// above it), crediting `tiles.attribution` as text.
+/// above it), crediting `tiles.attribution` and the tile server's host, as text.
 pub fn show_tiles(map: &Map, tiles: &crate::model::Tiles) {
     let pane = map.create_pane_by_name("tiles");
     let _ = pane.style().set_property("z-index", "170");
     let options = TileLayerOptions::new();
-    options.set_attribution(crate::words::present::escape_html(&tiles.attribution));
+    let server = crate::query::source::tile_origin(&tiles.url).unwrap_or_default();
+    let credit = format!(
+        "{} ({})",
+        tiles.attribution,
+        crate::query::source::host(&server)
+    );
+    options.set_attribution(crate::words::present::escape_html(&credit));
     options.set_pane("tiles".into());
     options.set_max_zoom(19.0);
     TileLayer::new_options(&tiles.url, &options)

@@ -13,10 +13,11 @@ pub const LANGUAGES: [&str; 3] = ["az", "ru", "en"];
 /// The interface language a BCP 47 tag asks for: its primary subtag, in any case
 /// (`AZ`, `az-Latn-AZ`, `ru_RU` all ask for one of ours), if we have it.
 pub fn language(tag: &str) -> Option<&'static str> {
-    let primary = tag.split(['-', '_']).next()?;
+    let primary = tag.get(..2)?;
+    let whole = matches!(tag.as_bytes().get(2), None | Some(b'-' | b'_'));
     LANGUAGES
         .into_iter()
-        .find(|l| l.eq_ignore_ascii_case(primary))
+        .find(|l| whole && l.eq_ignore_ascii_case(primary))
 }
 
 /// Text in one or more interface languages, keyed by language code (`en`, `az`, `ru`).

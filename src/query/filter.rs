@@ -137,16 +137,13 @@ fn ranked<'d>(
             })
         })
         .collect();
-    let mut order: Vec<u32> = (0..names.len() as u32).collect();
-    order.sort_unstable_by_key(|&n| names[n as usize]);
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    crate::geometry::sort_indices(&mut order, &|a, b| names[a].cmp(names[b]).then(a.cmp(&b)));
     let mut rank = vec![0; names.len()];
     for (place, &n) in order.iter().enumerate() {
-        rank[n as usize] = place as u32;
+        rank[n] = place as u32;
     }
-    let sorted = order
-        .iter()
-        .map(|&n| names[n as usize].to_string())
-        .collect();
+    let sorted = order.iter().map(|&n| names[n].to_string()).collect();
     (sorted, seen.iter().map(|&n| rank[n as usize]).collect())
 }
 

@@ -28,7 +28,9 @@ pub fn ring(counts: &[usize]) -> Vec<(Slice, usize)> {
     }
     let mut by_size = present.clone();
     // Largest first; ties keep legend order.
-    by_size.sort_unstable_by_key(|&i| (std::cmp::Reverse(counts[i]), i));
+    crate::geometry::sort_indices(&mut by_size, &|a, b| {
+        counts[b].cmp(&counts[a]).then(a.cmp(&b))
+    });
     let kept = &by_size[..MAX_SLICES - 1];
     let mut out: Vec<(Slice, usize)> = present
         .iter()

@@ -1,6 +1,7 @@
 //! Where a `?data=` may load from: a path on the page's own site, or another origin that the
-//! site's own `config.json` lists in `allowed_data_origins`. Anything else is refused before
-//! any request is made.
+//! site's own `config.json` lists in `allowed_data_origins`; and which tile servers a
+//! `?tiles=` may use (`allowed_tile_origins`). Anything else is refused before any request is
+//! made.
 
 use serde_json::Value;
 
@@ -86,22 +87,36 @@ pub fn host(origin: &str) -> &str {
     origin.split_once("://").map_or(origin, |(_, h)| h)
 }
 
+/// The origin of a tile URL template, as [`origin`] gives it, with a `{s}` subdomain
+/// placeholder kept (`https://{s}.tile.example.org`), so the allow-list can name it.
+pub fn tile_origin(template: &str) -> Option<String> {
+    origin(&template.replace("{s}", "s---")).map(|o| o.replace("s---", "{s}"))
+}
+
 /// What a site says in its `config.json` (next to `index.html`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SiteConfig {
     /// Origins whose datasets `?data=` may load, normalised as [`origin`] does.
     pub allowed_data_origins: Vec<String>,
+    /// Tile servers a `?tiles=` link may use, normalised as [`tile_origin`] does.
+    pub allowed_tile_origins: Vec<String>,
 }
 
 impl SiteConfig {
-    /// Whether `origin` is listed.
+    /// Whether `origin` is listed for data.
     pub fn allows(&self, origin: &str) -> bool {
         self.allowed_data_origins.iter().any(|o| o == origin)
     }
+
+    /// Whether the tile URL `template`'s server is listed for tiles.
+    pub fn allows_tiles(&self, template: &str) -> bool {
+        tile_origin(template).is_some_and(|o| self.allowed_tile_origins.contains(&o))
+    }
 }
 
-/// Reads and checks `config.json`: an object whose only field, `allowed_data_origins`, is a
-/// list of origins (scheme and host, an optional port, no path). Every problem is returned,
+/// Reads and checks `config.json`: an object whose fields, `allowed_data_origins` and
+/// `allowed_tile_origins`, are lists of origins (scheme and host, an optional port, no path;
+/// a tile origin may keep a `{s}` subdomain). Every problem is returned,
 /// each naming the field and the value.
 pub fn parse_config(text: &str) -> Result<SiteConfig, Vec<String>> {
     let root: Value = serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text))
@@ -114,16 +129,20 @@ pub fn parse_config(text: &str) -> Result<SiteConfig, Vec<String>> {
     // What the page lists is cut: a 10 MB entry is not echoed whole.
     let cut = |text: &str| crate::model::cut(text, 80);
     for (key, value) in &fields {
-        if key != "allowed_data_origins" {
-            problems.push(format!(
-                "config.json: unknown field \"{}\" (the known field is allowed_data_origins)",
-                cut(key)
-            ));
-            continue;
-        }
+        let (list, read): (_, fn(&str) -> Option<String>) = match key.as_str() {
+            "allowed_data_origins" => (&mut config.allowed_data_origins, origin),
+            "allowed_tile_origins" => (&mut config.allowed_tile_origins, tile_origin),
+            _ => {
+                problems.push(format!(
+                    "config.json: unknown field \"{}\" (the known fields are allowed_data_origins and allowed_tile_origins)",
+                    cut(key)
+                ));
+                continue;
+            }
+        };
         let Value::Array(items) = value else {
             problems.push(format!(
-                "config.json: allowed_data_origins must be a list of origins, not {}",
+                "config.json: {key} must be a list of origins, not {}",
                 cut(&value.to_string())
             ));
             continue;
@@ -131,11 +150,11 @@ pub fn parse_config(text: &str) -> Result<SiteConfig, Vec<String>> {
         for (i, item) in items.iter().enumerate() {
             let text = item.as_str().unwrap_or("");
             let exact =
-                origin(text).filter(|o| *o == text.trim_end_matches('/').to_ascii_lowercase());
+                read(text).filter(|o| *o == text.trim_end_matches('/').to_ascii_lowercase());
             match exact {
-                Some(o) => config.allowed_data_origins.push(o),
+                Some(o) => list.push(o),
                 None => problems.push(format!(
-                    "config.json: allowed_data_origins[{i}] = {}: must be an origin such as \"https://data.example.org\" (http or https, a host, an optional port, no path)",
+                    "config.json: {key}[{i}] = {}: must be an origin such as \"https://data.example.org\" (http or https, a host, an optional port, no path)",
                     cut(&item.to_string())
                 )),
             }
@@ -151,6 +170,29 @@ pub fn parse_config(text: &str) -> Result<SiteConfig, Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tile_servers_are_allowed_only_when_config_json_lists_them() {
+        let config = parse_config(
+            r#"{"allowed_data_origins": [], "allowed_tile_origins": ["https://{s}.tile.example.org", "https://maps.example.net:8443"]}"#,
+        )
+        .unwrap();
+        assert!(config.allows_tiles("https://{s}.tile.example.org/{z}/{x}/{y}.png"));
+        assert!(config.allows_tiles("https://MAPS.example.net:8443/t/{z}/{x}/{y}.png"));
+        for refused in [
+            "https://a.tile.example.org/{z}/{x}/{y}.png",
+            "https://maps.example.net/{z}/{x}/{y}.png",
+            "https://evil.example/{z}/{x}/{y}.png?https://{s}.tile.example.org",
+            "http://{s}.tile.example.org/{z}/{x}/{y}.png",
+        ] {
+            assert!(!config.allows_tiles(refused), "{refused}");
+        }
+        // Data origins do not allow tiles, nor the reverse.
+        let data_only =
+            parse_config(r#"{"allowed_data_origins": ["https://maps.example.net:8443"]}"#).unwrap();
+        assert!(!data_only.allows_tiles("https://maps.example.net:8443/{z}/{x}/{y}.png"));
+        assert!(!config.allows("https://maps.example.net:8443"));
+    }
 
     #[test]
     fn a_huge_config_entry_is_cut_in_its_problem() {

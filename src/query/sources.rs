@@ -24,7 +24,7 @@ pub fn outlets(dataset: &Dataset) -> Vec<Outlet> {
             }
         }
     }
-    let mut out: Vec<Outlet> = by_name
+    let out: Vec<Outlet> = by_name
         .into_iter()
         .map(|(name, records)| Outlet {
             name: name.to_string(),
@@ -32,13 +32,15 @@ pub fn outlets(dataset: &Dataset) -> Vec<Outlet> {
         })
         .collect();
     // Names are unique, so the order is total.
-    out.sort_unstable_by(|a, b| {
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    crate::geometry::sort_indices(&mut order, &|i, j| {
+        let (a, b) = (&out[i], &out[j]);
         b.records
             .len()
             .cmp(&a.records.len())
             .then(a.name.cmp(&b.name))
     });
-    out
+    order.into_iter().map(|i| out[i].clone()).collect()
 }
 
 #[cfg(test)]

@@ -49,7 +49,7 @@ pub fn rows(
 ) -> Vec<Row> {
     let as_of = query.as_of;
     let rank = query.ranker(search);
-    let mut rows: Vec<Row> = visible
+    let rows: Vec<Row> = visible
         .iter()
         .map(|&index| {
             let r = &dataset.records[index];
@@ -68,7 +68,9 @@ pub fn rows(
         dataset.categories.iter().position(|c| c.id == *id)
     };
     // The record index breaks every tie, so the order is total.
-    rows.sort_unstable_by(|a, b| {
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    crate::geometry::sort_indices(&mut order, &|i, j| {
+        let (a, b) = (&rows[i], &rows[j]);
         let (name_a, town_a) = query.sort_names(a.index, lang);
         let (name_b, town_b) = query.sort_names(b.index, lang);
         let primary = match column {
@@ -94,7 +96,7 @@ pub fn rows(
         };
         a.rank.cmp(&b.rank).then(ordering)
     });
-    rows
+    order.into_iter().map(|i| rows[i].clone()).collect()
 }
 
 /// The rows to keep in the DOM for a scrolled list: `(first, end)` positions, the rows in

@@ -230,7 +230,10 @@ pub fn openings<'a>(records: impl Iterator<Item = &'a Record>, span: (Month, Mon
             }
         }
     }
-    histogram.year_only.sort_unstable();
+    let years = &histogram.year_only;
+    let mut order: Vec<usize> = (0..years.len()).collect();
+    crate::geometry::sort_indices(&mut order, &|a, b| years[a].cmp(&years[b]));
+    histogram.year_only = order.into_iter().map(|i| years[i]).collect();
     histogram
 }
 

@@ -213,6 +213,10 @@ pub struct Text {
     pub data_not_allowed: &'static str,
     /// The site's config.json is broken; its problems follow.
     pub data_config_invalid: &'static str,
+    /// A `?tiles=` not used: `{why}` says why; the template follows.
+    pub tiles_refused: &'static str,
+    /// Why: the site's `config.json` does not list the tile server `{host}`.
+    pub tiles_not_allowed: &'static str,
     /// Lists every remaining problem (`{n}` of them) beyond the first hundred.
     pub show_all_problems: &'static str,
     /// Lists an outlet's remaining records (`{n}` of them) in the Sources view.
