@@ -129,8 +129,17 @@ pub fn LoadFailure(error: FetchError, retry: Callback<()>) -> impl IntoView {
 #[component]
 pub fn DataNotes(problems: Vec<Problem>, left_out: bool) -> impl IntoView {
     let t = super::i18n::text();
+    // Only the dataset's own settings (an extent, tiles) refused: no record was left out.
+    let settings_only = problems
+        .iter()
+        .all(|p| p.subject == crate::model::Subject::Dataset);
     let (class, id, intro) = if left_out {
-        ("left-out", "data-warnings", t.left_out_intro)
+        let intro = if settings_only {
+            t.settings_unused_intro
+        } else {
+            t.left_out_intro
+        };
+        ("left-out", "data-warnings", intro)
     } else {
         ("left-out flagged", "data-flags", t.flagged_intro)
     };

@@ -198,8 +198,9 @@ pub struct Extent {
 }
 
 impl Extent {
-    /// Checks `[west, south, east, north]`: four numbers, in range, west of east and south of
-    /// north. The reason when they are not acceptable.
+    /// Checks `[west, south, east, north]`: four numbers, in range, south of north. West may
+    /// be east of east: the area then crosses the antimeridian (RFC 7946 §5.2). The reason
+    /// when they are not acceptable.
     pub fn new(bbox: &[f64]) -> Result<Self, &'static str> {
         let &[west, south, east, north] = bbox else {
             return Err("must be [west, south, east, north]: four numbers");
@@ -213,8 +214,8 @@ impl Extent {
         {
             return Err("longitudes must be between -180 and 180, latitudes between -90 and 90");
         }
-        if west >= east || south >= north {
-            return Err("must be [west, south, east, north] with west < east and south < north");
+        if west == east || south >= north {
+            return Err("must be [west, south, east, north] with west ≠ east and south < north");
         }
         Ok(Self {
             west,
@@ -225,8 +226,15 @@ impl Extent {
     }
 
     /// Whether a point lies in the area (edges included).
+    /// An area crossing the antimeridian holds the longitudes east of `west` and west of
+    /// `east`.
     pub fn contains(&self, lat: f64, lon: f64) -> bool {
-        (self.south..=self.north).contains(&lat) && (self.west..=self.east).contains(&lon)
+        let within_lon = if self.west <= self.east {
+            (self.west..=self.east).contains(&lon)
+        } else {
+            lon >= self.west || lon <= self.east
+        };
+        (self.south..=self.north).contains(&lat) && within_lon
     }
 }
 
@@ -630,4 +638,26 @@ pub struct ContextFigure {
     pub sources: Vec<Source>,
     /// Where in the compiler's fact list the figure comes from (see [`Record::facts`]).
     pub facts: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_extent_across_the_antimeridian_holds_both_sides_of_it() {
+        let pacific = Extent::new(&[170.0, -50.0, -170.0, -30.0]).unwrap();
+        assert!(pacific.contains(-41.3, 179.5));
+        assert!(pacific.contains(-41.3, -175.0));
+        assert!(!pacific.contains(-41.3, 0.0));
+        assert!(!pacific.contains(-20.0, 179.5));
+        let region = Extent::new(&[45.0, 38.5, 47.7, 40.5]).unwrap();
+        assert!(region.contains(39.76, 46.75));
+        assert!(!region.contains(39.76, 179.0));
+        assert!(Extent::new(&[46.0, 38.0, 46.0, 40.0]).is_err(), "no width");
+        assert!(
+            Extent::new(&[45.0, 40.5, 47.7, 38.5]).is_err(),
+            "south above north"
+        );
+    }
 }

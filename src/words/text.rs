@@ -215,6 +215,9 @@ pub struct Text {
     pub data_config_invalid: &'static str,
     /// A `?tiles=` not used: `{why}` says why; the template follows.
     pub tiles_refused: &'static str,
+    /// Introduces settings of the dataset (its extent, its tiles) that could not be used,
+    /// when no record was left out.
+    pub settings_unused_intro: &'static str,
     /// Why: the site's `config.json` does not list the tile server `{host}`.
     pub tiles_not_allowed: &'static str,
     /// Lists every remaining problem (`{n}` of them) beyond the first hundred.

@@ -187,6 +187,7 @@ pub const AZ: Text = Text {
     data_from_site: "Standart məlumat deyil: bu xəritə başqa saytın məlumatını göstərir:",
     data_not_allowed: "Bu sayt {host} ünvanından məlumat yükləmir (saytın config.json faylında yoxdur), ona görə standart məlumat göstərilir. Linkin istədiyi:",
     data_config_invalid: "Saytın config.json faylı yanlışdır, ona görə başqa saytın məlumatı yüklənmir və standart məlumat göstərilir. Linkin istədiyi:",
+    settings_unused_intro: "Məlumat dəstinin bəzi parametrlərindən istifadə etmək olmadı; bütün qeydlər saxlanılıb:",
     tiles_refused: "Bu linkin istədiyi xəritə plitələri göstərilmir ({why}). Linkin istədiyi:",
     tiles_not_allowed: "bu sayt {host} ünvanından plitə yükləmir: o, saytın config.json faylında yoxdur",
     show_all_problems: "Qalan {n} problemi burada göstər",

@@ -186,6 +186,7 @@ pub const EN: Text = Text {
     data_from_site: "Not the default data: this map shows data from another site,",
     data_not_allowed: "This site does not load data from {host} (it is not listed in the site's config.json), so the default data is shown instead. The link asked for:",
     data_config_invalid: "This site's config.json is invalid, so no other site's data is loaded and the default data is shown instead. The link asked for:",
+    settings_unused_intro: "Some of the dataset's settings could not be used; every record is kept:",
     tiles_refused: "The map tiles this link asked for are not shown ({why}). It asked for:",
     tiles_not_allowed: "this site does not load tiles from {host}: it is not listed in the site's config.json",
     show_all_problems: "Show all {n} more here",
