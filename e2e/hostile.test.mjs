@@ -50,6 +50,17 @@ describe('hostile datasets', once, () => {
         assert.equal(await page.getByTestId('list-count').textContent(), String(c.records));
         assert.equal(await page.getByTestId('data-warnings').count(), c.problems > 0 ? 1 : 0);
         assert.equal(await page.getByTestId('data-flags').count(), c.flags > 0 ? 1 : 0);
+        if (c.legend) {
+          // The open legend stays inside the map, its toggle in reach, its names in their box.
+          const legend = page.getByTestId('legend');
+          await legend.evaluate((l) => { l.open = true; });
+          const [box, map] = [await legend.boundingBox(), await page.getByTestId('map').boundingBox()];
+          assert.ok(box.y >= map.y && box.y + box.height <= map.y + map.height + 1, JSON.stringify({ box, map }));
+          const spill = await legend.evaluate((l) => [...l.querySelectorAll('.legend-label')].filter((s) => s.getBoundingClientRect().right > l.getBoundingClientRect().right + 1).length);
+          assert.equal(spill, 0);
+          await legend.locator('summary').click();
+          assert.equal(await legend.evaluate((l) => l.open), false, 'the toggle is reachable');
+        }
         if (c.long_span) {
           // A span of centuries is drawn with a dozen year labels at most and no column per
           // month, and the page still answers a keystroke.

@@ -102,6 +102,17 @@ for (const [name, lon, flags] of [['antimeridian-extent', 179.5, 0], ['antimerid
   }), loads(2, 0, flags, flags ? { mention: 'outside the dataset' } : {}));
 }
 dataset('no-sources', edit((d) => { d.records[0].sources = []; }), loads(1, 1, 0, { mention: 'sources' }));
+// Three hundred families, some with very long names: the legend stays within the map and
+// scrolls, and its toggle stays in reach.
+dataset('many-long-families', edit((d) => {
+  d.categories = Array.from({ length: 300 }, (_, i) => ({
+    id: `c${i}`,
+    label: i % 7 === 0 ? `Category ${i} ${'with a very long name '.repeat(12)}` : `Category ${i}`,
+    color: '#1d4ed8',
+    shape: 'circle',
+  }));
+  d.records.forEach((r) => { r.category = 'c0'; });
+}), loads(2, 0, 0, { legend: true }));
 // A timeline from year 1 to 9999: drawn in years or centuries, never a column per month.
 dataset('centuries-long-span', edit((d) => {
   d.as_of = '9999-12-31';
