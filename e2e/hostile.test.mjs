@@ -50,6 +50,14 @@ describe('hostile datasets', once, () => {
         assert.equal(await page.getByTestId('list-count').textContent(), String(c.records));
         assert.equal(await page.getByTestId('data-warnings').count(), c.problems > 0 ? 1 : 0);
         assert.equal(await page.getByTestId('data-flags').count(), c.flags > 0 ? 1 : 0);
+        if (c.chips) {
+          // A dozen family chips at most, then one that opens the filters.
+          assert.equal(await page.locator('.family-chip').count(), c.chips);
+          await page.getByTestId('more-families').click();
+          await page.getByTestId('facet-find-category').fill('Category 9999');
+          await page.locator('[data-facet=category][data-key=c9999]').check();
+          await page.waitForFunction(() => document.querySelector('[data-testid=list-count]').textContent === '0');
+        }
         if (c.legend) {
           // The open legend stays inside the map, its toggle in reach, its names in their box.
           const legend = page.getByTestId('legend');

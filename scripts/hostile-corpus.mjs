@@ -113,6 +113,11 @@ dataset('many-long-families', edit((d) => {
   }));
   d.records.forEach((r) => { r.category = 'c0'; });
 }), loads(2, 0, 0, { legend: true }));
+// Ten thousand categories: a dozen family chips and "n more…", the rest in the filters.
+dataset('ten-thousand-categories', edit((d) => {
+  d.categories = Array.from({ length: 10000 }, (_, i) => ({ id: `c${i}`, label: `Category ${i}`, color: '#1d4ed8', shape: 'circle' }));
+  d.records.forEach((r) => { r.category = 'c0'; });
+}), loads(2, 0, 0, { chips: 12 }));
 // A timeline from year 1 to 9999: drawn in years or centuries, never a column per month.
 dataset('centuries-long-span', edit((d) => {
   d.as_of = '9999-12-31';

@@ -18,6 +18,9 @@ fn ticked(f: &Filters) -> usize {
     f.categories.len() + f.operators.len() + f.statuses.len() + f.districts.len()
 }
 
+/// Most family chips in the bar; the rest are in the filters.
+const MAX_FAMILY_CHIPS: usize = 12;
+
 /// Copies the page's address and says "Copied" for a moment.
 #[component]
 fn CopyLink() -> impl IntoView {
@@ -85,9 +88,20 @@ pub fn Toolbar() -> impl IntoView {
         })
         .collect_view();
 
+    // The first few families as chips; past them, one chip opens the filters, where every
+    // category is (thousands of chips would fill the bar and slow every click).
+    let families = ctx.families.len();
+    let more = (families > MAX_FAMILY_CHIPS).then(|| {
+        let more = Text::fill(t.more_families, "n", families - MAX_FAMILY_CHIPS);
+        let open = ui.filters_open;
+        view! {
+            <button type="button" class="chip" data-testid="more-families" on:click=move |_| open.set(true)>{more}</button>
+        }
+    });
     let family_chips = ctx
         .families
         .iter()
+        .take(MAX_FAMILY_CHIPS)
         .map(|family| {
             let keys: Vec<String> = family
                 .categories
@@ -169,7 +183,7 @@ pub fn Toolbar() -> impl IntoView {
             </div>
             <div class="chips" role="group" aria-label=t.quick_filters>
                 <span class="chip-group" role="group" aria-label=t.status_chip_label>{status_chips}</span>
-                <span class="chip-group families" role="group" aria-label=t.family_chips_label>{family_chips}</span>
+                <span class="chip-group families" role="group" aria-label=t.family_chips_label>{family_chips}{more}</span>
             </div>
         </div>
     }

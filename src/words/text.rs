@@ -158,6 +158,8 @@ pub struct Text {
     pub search_example: &'static str,
     pub status_chip_label: &'static str,
     pub family_chips_label: &'static str,
+    /// The chip after the first few families when there are more: `{n}` more, in Filters.
+    pub more_families: &'static str,
     pub quick_filters: &'static str,
     pub spider_more: [&'static str; 3],
     pub embed: &'static str,

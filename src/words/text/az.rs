@@ -148,6 +148,7 @@ pub const AZ: Text = Text {
     search_example: "Axtar, məs. {examples}",
     status_chip_label: "Vəziyyət",
     family_chips_label: "Xidmət növləri",
+    more_families: "daha {n}…",
     quick_filters: "Sürətli filtrlər",
     spider_more: [
         "Bu yerdə {n} qeyd",

@@ -147,6 +147,7 @@ pub const EN: Text = Text {
     search_example: "Search, e.g. {examples}",
     status_chip_label: "Status",
     family_chips_label: "Kinds of service",
+    more_families: "{n} more…",
     quick_filters: "Quick filters",
     spider_more: [
         "{n} record at this place",

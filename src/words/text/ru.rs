@@ -149,6 +149,7 @@ pub const RU: Text = Text {
     search_example: "Поиск, например {examples}",
     status_chip_label: "Статус",
     family_chips_label: "Виды услуг",
+    more_families: "ещё {n}…",
     quick_filters: "Быстрые фильтры",
     spider_more: [
         "{n} запись в этом месте",
