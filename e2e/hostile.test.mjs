@@ -112,3 +112,59 @@ describe('hostile links', once, () => {
     });
   }
 });
+
+describe('naughty strings', once, () => {
+  // minimaxir/big-list-of-naughty-strings (../shared/corpora), every non-blank one, as record
+  // names, operators and notes and as category labels, a dataset's worth at a time.
+  const strings = JSON.parse(readFileSync('../shared/corpora/naughty-strings/blns.json', 'utf8')).filter((s) => s.trim() !== '');
+  const base = shippedDataset();
+  const per = base.records.length;
+  for (let start = 0; start < strings.length; start += per) {
+    const chunk = strings.slice(start, start + per);
+    test(`strings ${start + 1}–${start + chunk.length} show as text in the list, card and legend, and cover no control`, async () => {
+      const d = structuredClone(base);
+      d.records.forEach((r, i) => {
+        const s = chunk[i % chunk.length];
+        r.name = s;
+        r.operator = s;
+        r.notes = s;
+      });
+      d.categories.forEach((c, i) => { c.label = chunk[i % chunk.length]; delete c.family; });
+      const body = JSON.stringify(d);
+      const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.route('**/data/dataset.json', (r) => r.fulfill({ contentType: 'application/json', body }));
+      const dash = new Dashboard(page, session.url);
+      await page.goto(dash.url);
+      await dash.markerCount();
+      await page.getByTestId('list').waitFor();
+      assert.equal(await page.getByTestId('list-count').textContent(), String(d.records.length));
+      // The legend names each category by its label, as text.
+      // As the reader keeps text: trimmed of Unicode white space (Rust's, not JavaScript's, which
+      // also takes U+FEFF).
+      const trim = (s) => s.replace(/^\p{White_Space}+|\p{White_Space}+$/gu, '');
+      const legend = await page.getByTestId('legend').locator('.legend-families .legend-label').allTextContents();
+      assert.deepEqual(legend, d.categories.map((c) => trim(c.label)));
+      // Nothing the strings made covers the search box, Filters or the zoom buttons.
+      for (const selector of ['[data-testid=search]', '[data-testid=filters-button]', '.leaflet-control-zoom-in']) {
+        const covered = await page.evaluate((sel) => {
+          const e = document.querySelector(sel);
+          const r = e.getBoundingClientRect();
+          const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return !(at === e || e.contains(at));
+        }, selector);
+        assert.equal(covered, false, `${selector} is covered`);
+      }
+      // The first rows' cards: the heading is the record's name, as text.
+      const rows = page.locator('[data-testid=list] tbody tr[data-record-id]');
+      for (const n of [0, 1, 2]) {
+        const id = await rows.nth(n).getAttribute('data-record-id');
+        await rows.nth(n).locator('button.link').click();
+        await page.waitForFunction((id) => document.querySelector('article.card')?.getAttribute('data-record-id') === id, id);
+        const record = d.records.find((r) => r.id === id);
+        assert.equal(await dash.card().locator('h2').textContent(), trim(record.name));
+      }
+      await safe(dash);
+      await dash.close();
+    });
+  }
+});
