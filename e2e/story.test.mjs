@@ -265,6 +265,14 @@ describe('an opt-in tile layer', () => {
     assert.equal(new URL(tiled.page.url()).searchParams.get('tiles'), 'https://tiles.example.test/{z}/{x}/{y}.png');
     await tiled.page.close();
 
+    // A credit of one 600-letter word wraps inside the map: all of it is there to read.
+    const long = await open(`?tiles=${template}&tiles_by=${'W'.repeat(600)}`);
+    await long.page.waitForSelector('.leaflet-tile-loaded');
+    const [box, map] = [await long.page.locator('.leaflet-control-attribution').boundingBox(), await long.page.getByTestId('map').boundingBox()];
+    assert.ok(box.x >= map.x && box.x + box.width <= map.x + map.width + 1, JSON.stringify({ box, map }));
+    assert.match(await long.page.locator('.leaflet-control-attribution').textContent(), /W{600}/);
+    await long.page.close();
+
     // Not listed, a placeholder Leaflet cannot fill, no credit: nothing is requested, the
     // page says why, and the link forgets the template.
     for (const [query, why] of [

@@ -252,6 +252,10 @@ impl Tiles {
     /// non-empty attribution. The reason when they are not acceptable.
     pub fn new(url: &str, attribution: &str) -> Result<Self, &'static str> {
         let url = url.trim();
+        // What a link may carry (`query::url::MAX_DATA_URL`), so a link and the page agree.
+        if url.len() > 2000 || attribution.len() > 2000 {
+            return Err("is too long: at most 2,000 characters");
+        }
         if !url.to_ascii_lowercase().starts_with("https://") || !super::rules::is_http_url(url) {
             return Err("must be an https:// URL template with a host");
         }

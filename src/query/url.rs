@@ -85,7 +85,7 @@ pub fn parse(query: &str) -> ViewState {
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let seen = repeats.entry(key.to_string()).or_default();
         *seen += 1;
-        let limit = if key == "data" || key == "tiles" {
+        let limit = if matches!(key.as_ref(), "data" | "tiles" | "tiles_by") {
             MAX_DATA_URL
         } else {
             MAX_VALUE

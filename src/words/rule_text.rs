@@ -24,6 +24,7 @@ const RULES: &[(&str, &str, &str)] = &[
     ("must be an http(s) link, a mailto: link or an e-mail address", "http(s) linki, mailto: linki və ya e-poçt ünvanı olmalıdır", "должно быть ссылкой http(s), ссылкой mailto: или адресом e-mail"),
     ("must be an http:// or https:// URL with a host", "hostu olan http:// və ya https:// URL olmalıdır", "должно быть URL http:// или https:// с хостом"),
     ("must be an https:// URL template with a host", "hostu olan https:// URL şablonu olmalıdır", "должно быть шаблоном URL https:// с хостом"),
+    ("is too long: at most 2,000 characters", "çox uzundur: ən çoxu 2000 simvol", "слишком длинно: не более 2000 символов"),
     ("must contain {z}, {x} and {y}", "{z}, {x} və {y} daxil olmalıdır", "должно содержать {z}, {x} и {y}"),
     ("may use only the placeholders {s}, {z}, {x}, {y}, {-y} and {r}", "yalnız {s}, {z}, {x}, {y}, {-y} və {r} yer tutucularından istifadə edə bilər", "может использовать только подстановки {s}, {z}, {x}, {y}, {-y} и {r}"),
     ("needs an attribution naming the tiles' source", "xəritə plitələrinin mənbəyini göstərən istinad lazımdır", "нужна атрибуция, называющая источник плиток"),
