@@ -276,7 +276,7 @@ describe('an opt-in tile layer', () => {
     // Not listed, a placeholder Leaflet cannot fill, no credit: nothing is requested, the
     // page says why, and the link forgets the template.
     for (const [query, why] of [
-      [`?tiles=${template}&tiles_by=${by}`, /does not load tiles from tiles\.example\.test/],
+      [`?tiles=${template}&tiles_by=${by}`, /tiles\.example\.test is not in this site's config\.json/],
       [`?tiles=${encodeURIComponent('https://tiles.example.test/{z}/{x}/{y}{foo}.png')}&tiles_by=T`, /placeholders/],
       [`?tiles=${template}`, /attribution/],
     ]) {

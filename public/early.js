@@ -13,7 +13,7 @@
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
     link.href = f[0];
-    link.setAttribute('fetchpriority', f[1]);
+    link.fetchPriority = f[1];
     document.head.appendChild(link);
   });
 })();

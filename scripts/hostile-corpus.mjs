@@ -91,7 +91,7 @@ dataset('duplicate-id', edit((d) => { d.records[1].id = 'a'; }), loads(1, 1, 0, 
 dataset('latitude-as-text', edit((d) => { d.records[0].location.lat = '39.7583'; }), loads(1, 1, 0, { mention: 'location.lat' }));
 dataset('latitude-out-of-range', edit((d) => { d.records[0].location.lat = 139.7; }), loads(1, 1, 0, { mention: 'location.lat' }));
 dataset('swapped-coordinates', edit((d) => { d.extent = [45.9, 38.8, 47.6, 40.5]; d.records[0].location.lat = 46.7483; d.records[0].location.lon = 39.7583; }), loads(2, 0, 1, { mention: 'lat/lon swapped?' }));
-dataset('inverted-extent', edit((d) => { d.extent = [47.6, 40.5, 45.9, 38.8]; }), loads(2, 1, 0, { mention: 'extent', shows: "Some of the dataset's settings could not be used; every record is kept" }));
+dataset('inverted-extent', edit((d) => { d.extent = [47.6, 40.5, 45.9, 38.8]; }), loads(2, 1, 0, { mention: 'extent', shows: 'Some dataset settings were not used; all records are kept' }));
 // An area across the antimeridian (RFC 7946 §5.2) is accepted: a record inside it is not
 // flagged, one beyond it is.
 for (const [name, lon, flags] of [['antimeridian-extent', 179.5, 0], ['antimeridian-extent-outside', 0, 1]]) {

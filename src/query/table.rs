@@ -63,19 +63,26 @@ pub fn rows(
             }
         })
         .collect();
-    let category_rank = |row: &Row| {
-        let id = &dataset.records[row.index].category;
-        dataset.categories.iter().position(|c| c.id == *id)
-    };
+    // Each row's sort names and category rank, looked up once, not at every comparison.
+    let keys: Vec<((&str, &str), Option<usize>)> = rows
+        .iter()
+        .map(|row| {
+            let id = &dataset.records[row.index].category;
+            let rank = (column == Column::Category)
+                .then(|| dataset.categories.iter().position(|c| c.id == *id))
+                .flatten();
+            (query.sort_names(row.index, lang), rank)
+        })
+        .collect();
     // The record index breaks every tie, so the order is total.
     let mut order: Vec<usize> = (0..rows.len()).collect();
     crate::geometry::sort_indices(&mut order, &|i, j| {
         let (a, b) = (&rows[i], &rows[j]);
-        let (name_a, town_a) = query.sort_names(a.index, lang);
-        let (name_b, town_b) = query.sort_names(b.index, lang);
+        let ((name_a, town_a), rank_a) = keys[i];
+        let ((name_b, town_b), rank_b) = keys[j];
         let primary = match column {
             Column::Name => std::cmp::Ordering::Equal,
-            Column::Category => category_rank(a).cmp(&category_rank(b)),
+            Column::Category => rank_a.cmp(&rank_b),
             Column::Town => town_a.cmp(town_b),
             Column::Status => a.status.cmp(&b.status),
             // Undated rows go last in ascending order.
