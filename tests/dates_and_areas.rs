@@ -34,6 +34,7 @@ fn a_closure_dated_after_as_of_leaves_the_record_out_with_that_reason() {
     );
     assert!(
         p.rule
+            .to_string()
             .starts_with("dated after the dataset's as-of date (2021-12-01)"),
         "{}",
         p.rule
@@ -64,7 +65,10 @@ fn an_unpaired_surrogate_becomes_u_fffd_in_that_field_and_is_flagged_on_its_reco
     assert_eq!(loaded.flags.len(), 1, "{:#?}", loaded.flags);
     assert_eq!(loaded.flags[0].subject, record_a());
     assert_eq!(loaded.flags[0].field, "name");
-    assert!(loaded.flags[0].rule.contains("unpaired surrogate"));
+    assert!(loaded.flags[0]
+        .rule
+        .to_string()
+        .contains("unpaired surrogate"));
 }
 
 #[test]
@@ -99,6 +103,7 @@ fn a_record_outside_the_extent_is_drawn_and_flagged_with_a_swap_hint() {
     assert_eq!(f.field, "location");
     assert!(
         f.rule
+            .to_string()
             .starts_with("outside the dataset's area (lat/lon swapped?)"),
         "{}",
         f.rule
@@ -109,6 +114,7 @@ fn a_record_outside_the_extent_is_drawn_and_flagged_with_a_swap_hint() {
     let f = load(&d.to_string()).unwrap().flags.remove(0);
     assert!(
         f.rule
+            .to_string()
             .starts_with("outside the dataset's area: the extent is [45.9, 38.8, 47.6, 40.5]"),
         "{}",
         f.rule

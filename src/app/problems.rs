@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::io::FetchError;
 use crate::model::{LoadError, Problem};
-use crate::words::rule_text::problem_line;
+use crate::words::rules::problem_line;
 use crate::words::text::Text;
 
 /// How many problems are listed before "and N more".

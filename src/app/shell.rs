@@ -123,7 +123,7 @@ async fn check_tiles(t: &'static Text) -> Option<(String, String)> {
     let (template, by) = url_sync::asked_tiles()?;
     let refuse = |why: &str| Some((shorten(&template), Text::fill(t.tiles_refused, "why", why)));
     if let Err(rule) = crate::model::Tiles::new(&template, by.as_deref().unwrap_or("")) {
-        return refuse(&crate::words::rule_text::rule(t.lang, rule));
+        return refuse(&rule.say(t.rules));
     }
     let config = fetch_text(CONFIG_URL)
         .await

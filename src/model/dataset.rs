@@ -3,6 +3,7 @@
 //! The JSON form is documented in `docs/dataset-format.md` and read by [`crate::model::load`].
 
 use super::date::PartialDate;
+use super::rule::Rule;
 
 /// The only `schema_version` this build reads.
 pub const SCHEMA_VERSION: u64 = 1;
@@ -201,9 +202,9 @@ impl Extent {
     /// Checks `[west, south, east, north]`: four numbers, in range, south of north. West may
     /// be east of east: the area then crosses the antimeridian (RFC 7946 §5.2). The reason
     /// when they are not acceptable.
-    pub fn new(bbox: &[f64]) -> Result<Self, &'static str> {
+    pub fn new(bbox: &[f64]) -> Result<Self, Rule> {
         let &[west, south, east, north] = bbox else {
-            return Err("must be [west, south, east, north]: four numbers");
+            return Err(Rule::ExtentFour);
         };
         let lon = -180.0..=180.0;
         let lat = -90.0..=90.0;
@@ -212,10 +213,10 @@ impl Extent {
             && lat.contains(&south)
             && lat.contains(&north))
         {
-            return Err("longitudes must be between -180 and 180, latitudes between -90 and 90");
+            return Err(Rule::ExtentRange);
         }
         if west == east || south >= north {
-            return Err("must be [west, south, east, north] with west ≠ east and south < north");
+            return Err(Rule::ExtentOrder);
         }
         Ok(Self {
             west,
@@ -250,17 +251,17 @@ pub struct Tiles {
 impl Tiles {
     /// Checks a template and attribution: `https`, a host, the three placeholders, and a
     /// non-empty attribution. The reason when they are not acceptable.
-    pub fn new(url: &str, attribution: &str) -> Result<Self, &'static str> {
+    pub fn new(url: &str, attribution: &str) -> Result<Self, Rule> {
         let url = url.trim();
         // What a link may carry (`query::url::MAX_DATA_URL`), so a link and the page agree.
         if url.len() > 2000 || attribution.len() > 2000 {
-            return Err("is too long: at most 2,000 characters");
+            return Err(Rule::TooLong);
         }
         if !url.to_ascii_lowercase().starts_with("https://") || !super::rules::is_http_url(url) {
-            return Err("must be an https:// URL template with a host");
+            return Err(Rule::NotTileTemplate);
         }
         if !["{z}", "{x}", "{y}"].iter().all(|p| url.contains(p)) {
-            return Err("must contain {z}, {x} and {y}");
+            return Err(Rule::TileNeedsXyz);
         }
         // Leaflet fills only these; any other would throw at every tile and load none.
         let mut rest = url;
@@ -268,12 +269,12 @@ impl Tiles {
             let close = rest[open..].find('}').map(|c| open + c);
             let name = close.map(|c| rest[open + 1..c].trim());
             if !matches!(name, Some("s" | "z" | "x" | "y" | "-y" | "r")) {
-                return Err("may use only the placeholders {s}, {z}, {x}, {y}, {-y} and {r}");
+                return Err(Rule::TilePlaceholders);
             }
             rest = &rest[close.map_or(rest.len(), |c| c + 1)..];
         }
         if attribution.trim().is_empty() {
-            return Err("needs an attribution naming the tiles' source");
+            return Err(Rule::TileNeedsCredit);
         }
         Ok(Self {
             url: url.to_string(),

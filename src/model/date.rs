@@ -3,6 +3,7 @@
 //! Sources often give only a month or a year. A [`PartialDate`] keeps exactly what was
 //! reported, so nothing downstream can show a date as more precise than it is.
 
+use super::rule::DateError;
 use std::fmt;
 
 /// How much of a date the sources give.
@@ -58,52 +59,38 @@ pub struct PartialDate {
     pub day: Option<u8>,
 }
 
-/// Why a string is not an ISO 8601 calendar date.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DateError(pub String);
-
-impl fmt::Display for DateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
 impl PartialDate {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (ISO 8601 calendar dates, extended format).
     pub fn parse(text: &str) -> Result<Self, DateError> {
-        let bad = |why: &str| {
-            DateError(format!(
-                "\"{text}\" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD): {why}"
-            ))
-        };
         let parts: Vec<&str> = text.split('-').collect();
         if parts.len() > 3 {
-            return Err(bad("too many parts"));
+            return Err(DateError::TooManyParts);
         }
-        let number = |part: &str, width: usize, what: &str| -> Result<u32, DateError> {
-            if part.len() != width || !part.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(bad(&format!("the {what} must be {width} digits")));
+        let number = |part: &str, width: u8, what: DatePrecision| {
+            if part.len() != usize::from(width) || !part.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(DateError::Digits(what, width));
             }
-            part.parse::<u32>().map_err(|_| bad(what))
+            // At most four ASCII digits always parse.
+            Ok(part.parse::<u16>().unwrap_or(0))
         };
-        let year = number(parts[0], 4, "year")? as i32;
+        let year = i32::from(number(parts[0], 4, DatePrecision::Year)?);
         let month = match parts.get(1) {
             Some(part) => {
-                let month = number(part, 2, "month")?;
+                let month = number(part, 2, DatePrecision::Month)? as u8;
                 if !(1..=12).contains(&month) {
-                    return Err(bad("the month must be 01 to 12"));
+                    return Err(DateError::Month);
                 }
-                Some(month as u8)
+                Some(month)
             }
             None => None,
         };
         let day = match (parts.get(2), month) {
             (Some(part), Some(month)) => {
-                let day = number(part, 2, "day")?;
-                if day < 1 || day > u32::from(days_in_month(year, month)) {
-                    return Err(bad(&format!("{year}-{month:02} has no day {day}")));
+                let day = number(part, 2, DatePrecision::Day)? as u8;
+                if day < 1 || day > days_in_month(year, month) {
+                    return Err(DateError::NoDay(year, month, day));
                 }
-                Some(day as u8)
+                Some(day)
             }
             _ => None,
         };

@@ -5,16 +5,17 @@ use serde_json::{Map, Value};
 
 use super::dataset::Localized;
 use super::date::PartialDate;
+use super::rule::Rule;
 
 /// A field-level finding, before it is tied to a record.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     /// Path of the field inside its record, e.g. `sources[0].url`.
     pub field: String,
     /// The offending value as short JSON, or `(missing)`.
     pub value: String,
     /// The rule it breaks.
-    pub rule: String,
+    pub rule: Rule,
 }
 
 /// Shortened JSON text of a value, for messages.
@@ -56,7 +57,7 @@ impl<'a> Fields<'a> {
                     path.into()
                 },
                 value: show(value),
-                rule: "must be a JSON object".into(),
+                rule: Rule::NotObject,
             });
         }
         fields
@@ -73,16 +74,16 @@ impl<'a> Fields<'a> {
     }
 
     /// Records a problem with `key`.
-    pub fn fail(&mut self, key: &str, value: &Value, rule: impl Into<String>) {
+    pub fn fail(&mut self, key: &str, value: &Value, rule: Rule) {
         self.findings.push(Finding {
             field: self.path(key),
             value: show(value),
-            rule: rule.into(),
+            rule,
         });
     }
 
     /// Records a problem with `key`, showing its value exactly as the file writes it.
-    pub fn fail_raw(&mut self, key: &str, rule: impl Into<String>) {
+    pub fn fail_raw(&mut self, key: &str, rule: Rule) {
         let value = self
             .object
             .and_then(|o| o.get(key))
@@ -92,7 +93,7 @@ impl<'a> Fields<'a> {
     }
 
     /// Records a problem with `key` whose value is a string already shown.
-    pub fn fail_text(&mut self, key: &str, value: &str, rule: impl Into<String>) {
+    pub fn fail_text(&mut self, key: &str, value: &str, rule: Rule) {
         self.fail(key, &Value::String(value.to_string()), rule);
     }
 
@@ -109,7 +110,7 @@ impl<'a> Fields<'a> {
             self.findings.push(Finding {
                 field: self.path(key),
                 value: "(missing)".into(),
-                rule: "is required".into(),
+                rule: Rule::Required,
             });
         }
         value
@@ -119,12 +120,12 @@ impl<'a> Fields<'a> {
         let value = value?;
         match value.as_str() {
             Some(text) if text.trim().is_empty() => {
-                self.fail(key, value, "must not be empty");
+                self.fail(key, value, Rule::NotEmpty);
                 None
             }
             Some(text) => Some(text.trim().to_string()),
             None => {
-                self.fail(key, value, "must be a string");
+                self.fail(key, value, Rule::NotText);
                 None
             }
         }
@@ -148,7 +149,7 @@ impl<'a> Fields<'a> {
         match value.as_f64() {
             Some(number) => Some(number),
             None => {
-                self.fail(key, value, "must be a number");
+                self.fail(key, value, Rule::NotNumber);
                 None
             }
         }
@@ -160,7 +161,7 @@ impl<'a> Fields<'a> {
             None => false,
             Some(Value::Bool(b)) => *b,
             Some(value) => {
-                self.fail(key, value, "must be true or false");
+                self.fail(key, value, Rule::NotBool);
                 false
             }
         }
@@ -172,7 +173,7 @@ impl<'a> Fields<'a> {
         match PartialDate::parse(&text) {
             Ok(date) => Some(date),
             Err(err) => {
-                self.fail_text(key, &text, err.to_string());
+                self.fail_text(key, &text, Rule::Date(text.clone(), err));
                 None
             }
         }
@@ -194,19 +195,13 @@ impl<'a> Fields<'a> {
                         Some(text) if !text.is_empty() => {
                             texts.insert(lang.clone(), text.to_string());
                         }
-                        _ => {
-                            self.fail(&format!("{key}.{lang}"), text, "must be a non-empty string")
-                        }
+                        _ => self.fail(&format!("{key}.{lang}"), text, Rule::EmptyText),
                     }
                 }
                 (!texts.is_empty()).then(|| Localized::from_pairs(texts))
             }
             _ => {
-                self.fail(
-                    key,
-                    value,
-                    "must be a non-empty string or an object of strings by language",
-                );
+                self.fail(key, value, Rule::NotTextOrLanguages);
                 None
             }
         }
@@ -222,7 +217,7 @@ impl<'a> Fields<'a> {
         match value.as_array() {
             Some(items) => Some(items),
             None => {
-                self.fail(key, value, "must be an array");
+                self.fail(key, value, Rule::NotArray);
                 None
             }
         }
@@ -233,7 +228,7 @@ impl<'a> Fields<'a> {
         if let Some(object) = self.object {
             for (key, value) in object {
                 if !self.known.contains(&key.as_str()) {
-                    let rule = format!("unknown field (known: {})", self.known.join(", "));
+                    let rule = Rule::UnknownField(self.known.join(", "));
                     self.fail(key, value, rule);
                 }
             }

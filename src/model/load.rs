@@ -8,6 +8,7 @@ use super::dataset::{Dataset, Extent, Localized, Record, Status, Tiles, SCHEMA_V
 use super::fields::{show, Fields, Finding};
 use super::problem::{LoadError, Problem, Subject};
 use super::read;
+use super::rule::Rule;
 
 /// A dataset that can be shown, and the entries that were left out of it with their reasons.
 #[derive(Debug, Clone, PartialEq)]
@@ -177,7 +178,7 @@ fn optional<T>(
     f: &mut Fields,
     key: &'static str,
     problems: &mut Vec<Problem>,
-    read: impl Fn(&Value) -> Result<T, &'static str>,
+    read: impl Fn(&Value) -> Result<T, Rule>,
 ) -> Option<T> {
     let value = f.raw(key)?;
     read(value)
@@ -186,7 +187,7 @@ fn optional<T>(
                 subject: Subject::Dataset,
                 field: key.into(),
                 value: show(value),
-                rule: rule.into(),
+                rule,
             })
         })
         .ok()
@@ -222,11 +223,7 @@ pub fn begin(root: &Value) -> Result<(Loading, &[Value]), LoadError> {
     let mut f = Fields::new(root, "");
     match f.required("schema_version") {
         Some(v) if v.as_u64() == Some(SCHEMA_VERSION) => {}
-        Some(v) => f.fail(
-            "schema_version",
-            v,
-            format!("this build reads schema_version {SCHEMA_VERSION} only"),
-        ),
+        Some(v) => f.fail("schema_version", v, Rule::Schema),
         None => {}
     }
     let title = f.localized("title", true);
@@ -258,11 +255,7 @@ pub fn begin(root: &Value) -> Result<(Loading, &[Value]), LoadError> {
         .as_deref()
         .filter(|c| !super::rules::is_corrections_address(c))
     {
-        f.fail_text(
-            "corrections",
-            c,
-            "must be an http(s) link, a mailto: link or an e-mail address",
-        );
+        f.fail_text("corrections", c, Rule::NotContact);
     }
     let categories_raw: &[Value] = f.array("categories", true).map_or(&[], Vec::as_slice);
     let places_raw: &[Value] = f.array("places", false).map_or(&[], Vec::as_slice);
@@ -282,7 +275,7 @@ pub fn begin(root: &Value) -> Result<(Loading, &[Value]), LoadError> {
             subject: Subject::Dataset,
             field: "categories".into(),
             value: "[]".into(),
-            rule: "needs at least one category".into(),
+            rule: Rule::NeedsCategory,
         });
     }
     for (index, value) in categories_raw.iter().enumerate() {
@@ -409,10 +402,10 @@ impl Loading {
             self.problems.push(Problem {
                 subject: subject(&record),
                 field: format!("status[{i}].date"),
-                value: show(&Value::String(change.date.map(|d| d.to_string()).unwrap_or_default())),
-                rule: format!(
-                    "dated after the dataset's as-of date ({as_of}); only a planned change may carry a future (target) date"
-                ),
+                value: show(&Value::String(
+                    change.date.map(|d| d.to_string()).unwrap_or_default(),
+                )),
+                rule: Rule::AfterAsOf(as_of),
             });
         } else if !self.category_ids.contains(&record.category) {
             let known: Vec<&str> = self
@@ -425,10 +418,7 @@ impl Loading {
                 subject: subject(&record),
                 field: "category".into(),
                 value: show(&Value::String(record.category.clone())),
-                rule: format!(
-                    "unknown category (the dataset defines: {})",
-                    known.join(", ")
-                ),
+                rule: Rule::UnknownCategory(known.join(", ")),
             });
         } else if !self.record_ids.insert(record.id.clone()) {
             self.problems
@@ -470,9 +460,8 @@ impl Loading {
                     subject: Subject::Record { index, id: None },
                     field: "(whole entry)".into(),
                     value: shown,
-                    rule: format!(
-                        "is not readable JSON: {}",
-                        e.to_string().split(" at line ").next().unwrap_or("")
+                    rule: Rule::NotJson(
+                        e.to_string().split(" at line ").next().unwrap_or("").into(),
                     ),
                 });
             }
@@ -490,19 +479,11 @@ impl Loading {
             (self.dataset.extent, record.location.coordinates())
         {
             if !extent.contains(lat, lon) {
-                let hint = if extent.contains(lon, lat) {
-                    " (lat/lon swapped?)"
-                } else {
-                    ""
-                };
                 self.flags.push(Problem {
                     subject: subject(record),
                     field: "location".into(),
                     value: format!("lat {lat}, lon {lon}"),
-                    rule: format!(
-                        "outside the dataset's area{hint}: the extent is [{}, {}, {}, {}] (west, south, east, north); drawn where the record says",
-                        extent.west, extent.south, extent.east, extent.north
-                    ),
+                    rule: Rule::Outside(extent, extent.contains(lon, lat)),
                 });
             }
         }
@@ -512,7 +493,7 @@ impl Loading {
                     subject: subject(record),
                     field,
                     value: show(&Value::String(text)),
-                    rule: "holds U+FFFD (\u{FFFD}) where the text was damaged, e.g. an unpaired surrogate escape such as \\ud800; shown as it is".into(),
+                    rule: Rule::Damaged,
                 });
             }
         }
@@ -575,6 +556,6 @@ fn duplicate(subject: &Subject, field: &str, value: &str) -> Problem {
         subject: subject.clone(),
         field: field.into(),
         value: show(&Value::String(value.to_string())),
-        rule: "duplicate id: an earlier entry already uses it".into(),
+        rule: Rule::DuplicateId,
     }
 }

@@ -9,6 +9,7 @@ pub mod fields;
 pub mod load;
 pub mod problem;
 mod read;
+pub mod rule;
 pub mod rules;
 pub mod write;
 
@@ -16,3 +17,4 @@ pub use dataset::*;
 pub use date::{DatePrecision, PartialDate};
 pub use load::{begin, decode_utf8, load, load_value, repair_surrogates, split, Loaded, Loading};
 pub use problem::{cut, LoadError, Problem, Subject};
+pub use rule::{DateError, Rule};

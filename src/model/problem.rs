@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::rule::Rule;
+
 /// The part of a dataset a problem is in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Subject {
@@ -55,7 +57,7 @@ impl fmt::Display for Subject {
 }
 
 /// One broken rule: which part, which field, which value, and the rule it breaks.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     /// Which record (or other part) it is in.
     pub subject: Subject,
@@ -63,8 +65,8 @@ pub struct Problem {
     pub field: String,
     /// The offending value as JSON (shortened), or `(missing)`.
     pub value: String,
-    /// The rule, in plain words.
-    pub rule: String,
+    /// The rule it breaks.
+    pub rule: Rule,
 }
 
 impl fmt::Display for Problem {
@@ -93,7 +95,12 @@ impl Problem {
     /// each cut to `max` characters (a 1 MB name is not echoed whole). The data tool prints
     /// problems whole.
     pub fn short(&self, max: usize) -> String {
-        self.short_as(max, &self.subject.to_string(), "field", &self.rule)
+        self.short_as(
+            max,
+            &self.subject.to_string(),
+            "field",
+            &self.rule.to_string(),
+        )
     }
 
     /// [`Problem::short`] with the subject, the word for "field" and the rule given (in
@@ -109,7 +116,7 @@ impl Problem {
 }
 
 /// Why a dataset could not be used at all.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum LoadError {
     /// The text is not JSON.
     #[error("not valid JSON at line {line}, column {column}: {message}")]
@@ -146,7 +153,7 @@ mod tests {
             },
             field: "name".into(),
             value: format!("\"{huge}\""),
-            rule: "must be shorter".into(),
+            rule: Rule::Latitude,
         };
         let line = p.short(80);
         assert!(
@@ -155,7 +162,7 @@ mod tests {
             line.chars().count()
         );
         assert!(line.starts_with("records[3] (\"xxx"));
-        assert!(line.ends_with(": must be shorter"));
+        assert!(line.ends_with(": latitude must be between -90 and 90"));
         assert_eq!(line.matches('…').count(), 2);
     }
 }

@@ -8,6 +8,7 @@ use super::dataset::{
 };
 use super::date::DatePrecision;
 use super::fields::{Fields, Finding};
+use super::rule::Rule;
 use super::rules::{is_hex_color, is_http_url, is_url_safe_id};
 
 /// The typed value when the entry is sound, and every finding either way.
@@ -23,11 +24,7 @@ fn id(fields: &mut Fields<'_>, key: &'static str) -> Option<String> {
     if is_url_safe_id(&id) {
         Some(id)
     } else {
-        fields.fail_text(
-            key,
-            &id,
-            "must be URL-safe: lower-case a-z, digits, '-' or '_', at most 100 characters",
-        );
+        fields.fail_text(key, &id, Rule::NotUrlSafe);
         None
     }
 }
@@ -37,7 +34,7 @@ fn named<T: Copy>(
     key: &'static str,
     required: bool,
     parse: fn(&str) -> Option<T>,
-    names: &[&str],
+    names: &'static [&'static str],
 ) -> Option<T> {
     let text = if required {
         fields.string(key)
@@ -46,7 +43,7 @@ fn named<T: Copy>(
     }?;
     let found = parse(&text);
     if found.is_none() {
-        fields.fail_text(key, &text, format!("must be one of: {}", names.join(", ")));
+        fields.fail_text(key, &text, Rule::OneOf(names));
     }
     found
 }
@@ -66,7 +63,7 @@ pub fn category(value: &Value) -> Read<Category> {
     let label = f.localized("label", true);
     let color = f.string("color");
     if let Some(color) = color.as_deref().filter(|c| !is_hex_color(c)) {
-        f.fail_text("color", color, "must be a colour written #rrggbb");
+        f.fail_text("color", color, Rule::NotColour);
     }
     let shape = named(&mut f, "shape", true, Shape::from_name, &Shape::NAMES);
     let family = f.localized("family", false);
@@ -89,10 +86,10 @@ fn latitude_longitude(f: &mut Fields<'_>) -> (Option<f64>, Option<f64>) {
     let lon = f.opt_number("lon");
     let well_typed = f.findings.len() == before;
     if lat.is_some_and(|lat| !(-90.0..=90.0).contains(&lat)) {
-        f.fail_raw("lat", "latitude must be between -90 and 90");
+        f.fail_raw("lat", Rule::Latitude);
     }
     if lon.is_some_and(|lon| !(-180.0..=180.0).contains(&lon)) {
-        f.fail_raw("lon", "longitude must be between -180 and 180");
+        f.fail_raw("lon", Rule::Longitude);
     }
     if well_typed && lat.is_some() != lon.is_some() {
         let (given, missing) = if lat.is_some() {
@@ -100,11 +97,7 @@ fn latitude_longitude(f: &mut Fields<'_>) -> (Option<f64>, Option<f64>) {
         } else {
             ("lon", "lat")
         };
-        f.fail_text(
-            missing,
-            "(missing)",
-            format!("{given} is given, so {missing} is required too"),
-        );
+        f.fail_text(missing, "(missing)", Rule::Pair(given, missing));
     }
     (lat, lon)
 }
@@ -138,7 +131,7 @@ fn strings(f: &mut Fields<'_>, key: &'static str) -> Vec<String> {
     for (i, item) in items.iter().enumerate() {
         match item.as_str().map(str::trim) {
             Some(text) if !text.is_empty() => out.push(text.to_string()),
-            _ => f.fail(&format!("{key}[{i}]"), item, "must be a non-empty string"),
+            _ => f.fail(&format!("{key}[{i}]"), item, Rule::EmptyText),
         }
     }
     out
@@ -149,7 +142,7 @@ fn link(f: &mut Fields<'_>, key: &'static str) -> Option<String> {
     if is_http_url(&url) {
         Some(url)
     } else {
-        f.fail_text(key, &url, "must be an http:// or https:// URL with a host");
+        f.fail_text(key, &url, Rule::NotHttpUrl);
         None
     }
 }
@@ -162,11 +155,7 @@ fn source(value: &Value, prefix: &str) -> (Option<Source>, Vec<Finding>) {
     let date = f.opt_date("date");
     let url = link(&mut f, "url");
     if f.is_object() && url.is_none() && title.is_none() && f.findings.is_empty() {
-        f.fail_text(
-            "url",
-            "(missing)",
-            "a source needs a url, or a title to find it by",
-        );
+        f.fail_text("url", "(missing)", Rule::SourceNeedsUrl);
     }
     let source = outlet.map(|outlet| Source {
         outlet,
@@ -183,11 +172,7 @@ fn sources(f: &mut Fields<'_>, findings: &mut Vec<Finding>) -> Vec<Source> {
         return out;
     };
     if items.is_empty() {
-        f.fail(
-            "sources",
-            &Value::Array(Vec::new()),
-            "needs at least one source",
-        );
+        f.fail("sources", &Value::Array(Vec::new()), Rule::NeedsSource);
     }
     for (i, item) in items.iter().enumerate() {
         let (source, found) = source(item, &format!("sources[{i}]."));
@@ -223,16 +208,10 @@ fn status_change(value: &Value, prefix: &str) -> Read<StatusChange> {
             .map(|d| d.precision())
             .unwrap_or(DatePrecision::Unknown);
         if given != precision && f.findings.is_empty() {
-            let shown = date
-                .map(|d| d.to_string())
-                .unwrap_or_else(|| "(no date)".into());
             f.fail_text(
                 "date_precision",
                 precision.name(),
-                format!(
-                    "does not match the date {shown}, which has {} precision",
-                    given.name()
-                ),
+                Rule::PrecisionMismatch(date, given),
             );
         }
     }
@@ -260,17 +239,12 @@ fn location(value: &Value) -> Read<Location> {
     );
     let note = f.opt_string("note");
     match precision {
-        Some(LocationPrecision::Unknown) if lat.is_some() => f.fail_text(
-            "precision",
-            "unknown",
-            "is \"unknown\" but coordinates are given: say how precise they are",
-        ),
-        Some(p) if p != LocationPrecision::Unknown && lat.is_none() && lon.is_none() => f
-            .fail_text(
-                "lat",
-                "(missing)",
-                format!("is required when precision is \"{}\" (use \"unknown\" for a record with no coordinates)", p.name()),
-            ),
+        Some(LocationPrecision::Unknown) if lat.is_some() => {
+            f.fail_text("precision", "unknown", Rule::UnknownWithCoordinates)
+        }
+        Some(p) if p != LocationPrecision::Unknown && lat.is_none() && lon.is_none() => {
+            f.fail_text("lat", "(missing)", Rule::NeedsCoordinates(p))
+        }
         _ => {}
     }
     let location = match (town, precision) {
@@ -296,11 +270,7 @@ fn held(value: &Value, status: &[StatusChange]) -> Read<Held> {
     let to = f.opt_date("to");
     if let (Some(from), Some(to)) = (from, to) {
         if to.last_day() < from.first_day() {
-            f.fail_text(
-                "to",
-                &to.to_string(),
-                format!("the last day held comes before the first ({from})"),
-            );
+            f.fail_text("to", &to.to_string(), Rule::HeldOrder(from));
         }
     }
     if let Some(to) = to.filter(|_| f.findings.is_empty()) {
@@ -310,11 +280,7 @@ fn held(value: &Value, status: &[StatusChange]) -> Read<Held> {
             .filter_map(|c| c.date)
             .find(|d| d.first_day() > to.last_day());
         if let Some(late) = late {
-            f.fail_text(
-                "to",
-                &to.to_string(),
-                format!("an event cannot open ({late}) after its last day held"),
-            );
+            f.fail_text("to", &to.to_string(), Rule::OpensAfterHeld(late));
         }
     }
     done(f.is_object().then_some(Held { from, to }), f)
@@ -332,11 +298,7 @@ pub fn record(value: &Value) -> Read<Record> {
     let mut status = Vec::new();
     if let Some(items) = f.array("status", true) {
         if items.is_empty() {
-            f.fail(
-                "status",
-                &Value::Array(Vec::new()),
-                "needs at least one status change",
-            );
+            f.fail("status", &Value::Array(Vec::new()), Rule::NeedsChange);
         }
         for (i, item) in items.iter().enumerate() {
             let (change, found) = status_change(item, &format!("status[{i}]."));
@@ -349,7 +311,7 @@ pub fn record(value: &Value) -> Read<Record> {
                     f.fail_text(
                         &format!("status[{}].date", i + 1),
                         &b.to_string(),
-                        format!("status changes must be in date order, but this comes before {a}"),
+                        Rule::OutOfOrder(a),
                     );
                 }
             }
@@ -400,11 +362,7 @@ pub fn context_figure(value: &Value) -> Read<ContextFigure> {
     let date = f.opt_date("date");
     let note = f.opt_string("note");
     if f.is_object() && value_number.is_none() && date.is_none() && f.findings.is_empty() {
-        f.fail_text(
-            "value",
-            "(missing)",
-            "a context figure needs a value or a date",
-        );
+        f.fail_text("value", "(missing)", Rule::ContextNeedsValue);
     }
     let sources = sources(&mut f, &mut nested);
     let facts = strings(&mut f, "facts");

@@ -246,6 +246,8 @@ pub struct Text {
     pub held_until: &'static str,
     /// Card: why a one-off event whose last day has passed shows as closed.
     pub held_over: &'static str,
+    /// Dataset rules, each worded for a problem list.
+    pub rules: &'static crate::words::rules::RuleWords,
 }
 
 /// Every language, in switcher order.

@@ -203,4 +203,5 @@ pub const AZ: Text = Text {
     held_from: "{date} tarixindən; sonu göstərilməyib",
     held_until: "{date} tarixinədək; başlanğıcı göstərilməyib",
     held_over: "Başa çatıb: son günündən sonrakı aydan bağlı kimi göstərilir.",
+    rules: &crate::words::rules::az::WORDS,
 };

@@ -202,4 +202,5 @@ pub const EN: Text = Text {
     held_from: "from {date}; the end is not stated",
     held_until: "until {date}; the start is not stated",
     held_over: "Over: shown as closed from the month after its last day.",
+    rules: &crate::words::rules::en::WORDS,
 };

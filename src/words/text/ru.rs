@@ -204,4 +204,5 @@ pub const RU: Text = Text {
     held_from: "с {date}; окончание не указано",
     held_until: "до {date}; начало не указано",
     held_over: "Завершено: со следующего месяца после последнего дня показано как закрытое.",
+    rules: &crate::words::rules::ru::WORDS,
 };
