@@ -2,27 +2,13 @@
 // four ways hosts do (Datawrapper's, Pym.js's and AMP's height messages, and our embed.js),
 // and the frame must size itself, leave the host's scrolling and history alone.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { startServer } from '../scripts/static-server.mjs';
-import { BASE, startSession } from './support.mjs';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { BASE, hostSite, sharedSession } from './support.mjs';
 
-let session;
-// The host's own server: another port, so another origin.
-let hostServer;
-const hostDir = mkdtempSync(join(tmpdir(), 'host-article-'));
-before(async () => {
-  session = await startSession();
-  // A host article has its own inline scripts, so it is served without our CSP.
-  hostServer = await startServer({ dir: hostDir, port: 0, csp: null });
-});
-after(async () => {
-  await session?.stop();
-  await new Promise((done) => hostServer?.close(done));
-  rmSync(hostDir, { recursive: true, force: true });
-});
+const session = sharedSession();
+// The host's own site: another port, so another origin.
+const site = hostSite();
 
 const RESIZERS = {
   datawrapper: `window.addEventListener('message', (e) => {
@@ -43,12 +29,11 @@ const RESIZERS = {
 async function article(mode, { width = 1000, height = 800, colorScheme = 'light', query = '' } = {}) {
   const src = `${session.origin}${BASE}?embed=1${query}${mode === 'pym' ? '&initialWidth=600&childId=article-map' : ''}`;
   const name = `article-${mode.replace('.', '-')}.html`;
-  const host = `http://127.0.0.1:${hostServer.address().port}/${name}`;
   const page = await session.browser.newPage({ viewport: { width, height }, colorScheme });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  writeFileSync(
-    join(hostDir, name),
+  const host = site.page(
+    name,
     `<!doctype html><html><head><meta name="viewport" content="width=device-width">
         <style>body{margin:0;font:18px Georgia,serif;color:#222;background:#fff}
         @media (prefers-color-scheme: dark){body{background:#15171a;color:#ddd}}
@@ -148,11 +133,11 @@ describe('where the host strips scripts', () => {
       await editor.close();
       assert.doesNotMatch(code, /<script/);
       const name = `stripped-${column}.html`;
-      writeFileSync(join(hostDir, name), `<!doctype html><html><head><meta name="viewport" content="width=device-width">
+      const address = site.page(name, `<!doctype html><html><head><meta name="viewport" content="width=device-width">
         <style>body{margin:0;font:18px Georgia,serif}.col{width:${column}px;margin:0 auto}</style></head>
         <body><div class="col"><p>Before the map.</p>${code}<p style="height:900px">After.</p></div></body></html>`);
       const page = await session.browser.newPage({ viewport: { width: Math.max(column, 360), height: 1000 } });
-      await page.goto(`http://127.0.0.1:${hostServer.address().port}/${name}`);
+      await page.goto(address);
       const inner = await (async () => {
         for (;;) {
           const f = page.frames().find((fr) => fr.url().startsWith(session.origin));
@@ -316,15 +301,15 @@ describe('sharing', () => {
   });
 
   test('inside a frame, nothing loads until the frame comes near the reader', async () => {
-    writeFileSync(
-      join(hostDir, 'long.html'),
+    const address = site.page(
+      'long.html',
       `<!doctype html><p style="height:4000px">A long article.</p>
        <iframe id="map" src="${session.origin}${BASE}?embed=1" title="map" style="width:100%;height:600px;border:0"></iframe>`,
     );
     const page = await session.browser.newPage({ viewport: { width: 1000, height: 800 } });
     const requested = [];
     page.on('request', (r) => requested.push(r.url()));
-    await page.goto(`http://127.0.0.1:${hostServer.address().port}/long.html`);
+    await page.goto(address);
     await page.waitForTimeout(1500);
     assert.ok(!requested.some((u) => u.endsWith('data/dataset.json')), 'the dataset waits');
     const frame = page.frameLocator('#map');

@@ -3,7 +3,7 @@
 // says so over the map.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Dashboard, shippedDataset, sharedSession } from './support.mjs';
+import { Dashboard, pixels, shippedDataset, sharedSession } from './support.mjs';
 
 const dataset = shippedDataset();
 const session = sharedSession();
@@ -324,21 +324,10 @@ describe('focus returns where it came from', () => {
 describe('print', () => {
   /** Mean luminance (0–1) of a PNG, decoded by the browser. */
   async function luminance(context, png) {
-    const page = await context.newPage();
-    const value = await page.evaluate(async (data) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
-      const canvas = new OffscreenCanvas(img.width, img.height);
-      const g = canvas.getContext('2d');
-      g.drawImage(img, 0, 0);
-      const px = g.getImageData(0, 0, img.width, img.height).data;
-      let sum = 0;
-      for (let i = 0; i < px.length; i += 4) sum += (0.2126 * px[i] + 0.7152 * px[i + 1] + 0.0722 * px[i + 2]) / 255;
-      return sum / (px.length / 4);
-    }, png.toString('base64'));
-    await page.close();
-    return value;
+    const px = await pixels(context, png);
+    let sum = 0;
+    for (let i = 0; i < px.length; i += 4) sum += (0.2126 * px[i] + 0.7152 * px[i + 1] + 0.0722 * px[i + 2]) / 255;
+    return sum / (px.length / 4);
   }
 
   test('A4 from a filtered view in dark mode: every record on the map, light colours, dated list, no UI words', async () => {

@@ -1,6 +1,8 @@
 // Shared set-up for the browser tests: Debian's chromium driven by playwright-core, the built
 // dist/ served under a sub-path (as a newsroom's static host would), and a page object.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/static-server.mjs';
@@ -182,4 +184,44 @@ export class Dashboard {
   async close() {
     await this.page.close();
   }
+}
+
+/** The RGBA bytes of a PNG (a screenshot), decoded by the browser in a page of `context`. */
+export async function pixels(context, png) {
+  const page = await context.newPage();
+  const data = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = new OffscreenCanvas(img.width, img.height);
+    const g = canvas.getContext('2d');
+    g.drawImage(img, 0, 0);
+    return [...g.getImageData(0, 0, img.width, img.height).data];
+  }, png.toString('base64'));
+  await page.close();
+  return data;
+}
+
+/**
+ * A news site on another origin than the map: pages written into a temporary folder and
+ * served without our CSP (an article has its own inline scripts). Started before the tests of
+ * the file that calls it and stopped after them.
+ */
+export function hostSite() {
+  const dir = mkdtempSync(join(tmpdir(), 'host-article-'));
+  const site = {
+    /** Writes `html` as `name` and returns its address. */
+    page(name, html) {
+      writeFileSync(join(dir, name), html);
+      return `http://127.0.0.1:${site.server.address().port}/${name}`;
+    },
+  };
+  before(async () => {
+    site.server = await startServer({ dir, port: 0, csp: null });
+  });
+  after(async () => {
+    await new Promise((done) => site.server?.close(done));
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return site;
 }

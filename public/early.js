@@ -4,6 +4,11 @@
     var l = String(tag).split(/[-_]/)[0].toLowerCase();
     return /^(az|ru|en)$/.test(l) && (document.documentElement.lang = l);
   });
+  var root = document.documentElement;
+  if (/^(light|dark)$/.test(q.get('theme'))) root.classList.add(q.get('theme'));
+  ['transparent', 'plain', 'fit'].forEach(function (o) {
+    if (q.get(o) === '1') root.classList.add(o);
+  });
   if (window.top !== window) return;
   var files = [['basemap/caucasus.geojson', 'low']];
   if (!q.has('data')) files.unshift(['data/dataset.json', 'high']);

@@ -3,7 +3,7 @@
 mod common;
 
 use karabakh_services_map::model::{Rule, Status, Tiles};
-use karabakh_services_map::query::url::{parse, sanitize, write, Camera, ViewState};
+use karabakh_services_map::query::url::{parse, sanitize, write, Camera, Look, ViewState};
 use karabakh_services_map::query::{Filters, Month};
 use proptest::prelude::*;
 
@@ -34,6 +34,12 @@ fn a_full_view_round_trips() {
             .unwrap(),
         ),
         embed: true,
+        look: Look {
+            theme: Some("dark"),
+            transparent: true,
+            plain: true,
+            fit: true,
+        },
         lang: Some("ru".into()),
     };
     let query = write(&state);
@@ -132,6 +138,7 @@ prop_compose! {
         data in proptest::option::of("[a-z0-9][a-z0-9/._-]{0,30}\\.json"),
         tiles in proptest::option::of(("[a-z]{1,10}", "[A-Za-z0-9 ©&<>]{1,20}")),
         embed in proptest::bool::ANY,
+        look in (proptest::option::of(prop_oneof![Just("light"), Just("dark")]), proptest::bool::ANY, proptest::bool::ANY, proptest::bool::ANY),
         lang in proptest::option::of(prop_oneof![Just("az"), Just("ru"), Just("en")]),
     ) -> ViewState {
         ViewState {
@@ -147,6 +154,7 @@ prop_compose! {
                 .map(|(host, by)| Tiles::new(&format!("https://{host}.example/{{z}}/{{x}}/{{y}}.png"), &by))
                 .and_then(Result::ok),
             embed,
+            look: Look { theme: look.0, transparent: look.1, plain: look.2, fit: look.3 },
             lang: lang.map(str::to_string),
         }
     }
@@ -193,6 +201,44 @@ fn history_entries_follow_the_kind_of_change() {
     assert!(Change::Search.replaces(Change::Search));
     assert!(!Change::Search.replaces(Change::Time));
     assert!(!Change::Choice.replaces(Change::Choice));
+}
+
+#[test]
+fn render_options_other_than_the_known_ones_are_ignored() {
+    let state = parse("theme=purple&transparent=yes&plain=0&fit=1&embed=1");
+    assert_eq!(
+        state.look,
+        Look {
+            fit: true,
+            ..Look::default()
+        }
+    );
+    assert_eq!(write(&state), "embed=1&fit=1");
+    assert_eq!(parse("theme=dark").look.theme, Some("dark"));
+}
+
+#[test]
+fn a_family_is_isolated_then_shown_with_all_again_and_added_or_removed_whole() {
+    use karabakh_services_map::query::Filters;
+    let money: Vec<String> = vec!["bank".into(), "atm".into()];
+    let food: Vec<String> = vec!["bakery".into()];
+    let mut f = Filters::default();
+    f.isolate(&money);
+    assert_eq!(f.categories.iter().collect::<Vec<_>>(), ["atm", "bank"]);
+    // Another family's second control adds it; choosing money now shows only money again.
+    f.toggle_all(&food);
+    assert!(f.has_all(&money) && f.has_all(&food));
+    f.isolate(&money);
+    assert!(f.has_all(&money) && !f.has_all(&food));
+    // Choosing the family that alone is shown shows every category.
+    f.isolate(&money);
+    assert!(f.categories.is_empty());
+    // A family half ticked is completed, then removed whole.
+    f.categories.insert("bank".into());
+    f.toggle_all(&money);
+    assert!(f.has_all(&money));
+    f.toggle_all(&money);
+    assert!(f.categories.is_empty());
 }
 
 #[test]

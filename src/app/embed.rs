@@ -8,7 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::state::ViewModel;
 use crate::query::url;
-use crate::words::embed_code::{self, Width};
+use crate::words::embed_code::{self, Choice, Options, Width};
 
 /// Whether the page runs inside a frame (an article's iframe).
 pub fn in_frame() -> bool {
@@ -68,12 +68,25 @@ struct FrameIds {
     pym_child: Option<String>,
 }
 
+impl FrameIds {
+    fn read() -> Self {
+        Self {
+            embed: search_param("embed_id")
+                .map(|id| embed_code::safe_id(&id))
+                .filter(|id| !id.is_empty())
+                .unwrap_or_else(|| "services-map".into()),
+            pym_child: search_param("childId").map(|id| embed_code::safe_id(&id)),
+        }
+    }
+}
+
+fn parent() -> Option<web_sys::Window> {
+    web_sys::window()?.parent().ok()?
+}
+
 /// Posts `height` to the parent in the three formats hosts already listen for.
 fn post_height(height: f64, ids: &FrameIds) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(Some(parent)) = window.parent() else {
+    let Some(parent) = parent() else {
         return;
     };
     let h = height as u32;
@@ -102,20 +115,20 @@ fn post_height(height: f64, ids: &FrameIds) {
 /// In a frame, posts the content's height now and whenever it changes (panels, the card, a
 /// rotation), once per change.
 pub fn start_auto_height() {
+    // fit=1: the host's height is the page's (early.js marks <html>), so none is asked for;
+    // the map still takes what the rest of the page leaves of it.
+    let fit = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.class_list().contains("fit"));
     if !in_frame() {
         return;
     }
     let last = std::rc::Rc::new(std::cell::Cell::new(-1.0));
-    let ids = FrameIds {
-        embed: search_param("embed_id")
-            .map(|id| crate::words::embed_code::safe_id(&id))
-            .filter(|id| !id.is_empty())
-            .unwrap_or_else(|| "services-map".into()),
-        pym_child: search_param("childId").map(|id| crate::words::embed_code::safe_id(&id)),
-    };
+    let ids = FrameIds::read();
     let report = move || {
         let h = measure();
-        if (h - last.get()).abs() >= 1.0 {
+        if !fit && (h - last.get()).abs() >= 1.0 {
             last.set(h);
             post_height(h, &ids);
         }
@@ -134,6 +147,69 @@ pub fn start_auto_height() {
     // Both live as long as the page.
     callback.forget();
     std::mem::forget(observer);
+}
+
+/// An action the host page is told of: its type, the key of its value, and how to read it.
+type Action = (&'static str, &'static str, Box<dyn Fn() -> JsValue>);
+
+/// In a frame, tells the host page what its reader does, as `embed.js` passes on
+/// (`servicesMap.on(type, fn)`): `{source: "services-map", id, type, <key>: value}` for a
+/// record selected or cleared (`select`, `record`), the filters (`filters`, `query`: as a
+/// link's), the month shown (`month`, `month`) and play (`play`, `playing`). Only changes are
+/// posted, not the first view.
+pub fn announce(ctx: &ViewModel, playing: RwSignal<bool>) {
+    if !in_frame() {
+        return;
+    }
+    let id = JsValue::from(FrameIds::read().embed);
+    let (selected, filters, at) = (ctx.selected, ctx.filters, ctx.at);
+    let events: [Action; 4] = [
+        (
+            "select",
+            "record",
+            Box::new(move || selected.get().map_or(JsValue::NULL, JsValue::from)),
+        ),
+        (
+            "filters",
+            "query",
+            Box::new(move || {
+                filters
+                    .with(|f| {
+                        url::write(&url::ViewState {
+                            filters: f.clone(),
+                            ..Default::default()
+                        })
+                    })
+                    .into()
+            }),
+        ),
+        (
+            "month",
+            "month",
+            Box::new(move || at.get().to_string().into()),
+        ),
+        ("play", "playing", Box::new(move || playing.get().into())),
+    ];
+    for (kind, key, read) in events {
+        let id = id.clone();
+        let first = std::cell::Cell::new(true);
+        Effect::new(move |_| {
+            let value = read();
+            let (Some(parent), false) = (parent(), first.replace(false)) else {
+                return;
+            };
+            let message = js_sys::Object::new();
+            for (k, v) in [
+                ("source", &"services-map".into()),
+                ("id", &id),
+                ("type", &kind.into()),
+                (key, &value),
+            ] {
+                let _ = js_sys::Reflect::set(&message, &k.into(), v);
+            }
+            let _ = parent.post_message(&message, "*");
+        });
+    }
 }
 
 /// Resolves when the frame comes within one screen of the reader's viewport (at once outside
@@ -203,6 +279,7 @@ pub fn FullMapLink() -> impl IntoView {
         let query = ctx.view.with(|v| {
             url::write(&url::ViewState {
                 embed: false,
+                look: url::Look::default(),
                 ..v.clone()
             })
         });
@@ -224,21 +301,23 @@ pub fn EmbedPanel() -> impl IntoView {
     let t = super::i18n::text();
     let ctx = expect_context::<ViewModel>();
     let open = RwSignal::new(false);
-    let width = RwSignal::new(Width::Full);
+    let options = RwSignal::new(Options::default());
     let copied = RwSignal::new(false);
     let title = ctx.loaded.dataset.title.get(t.lang).to_string();
     let view_signal = ctx.view;
     let query = move || {
+        let look = options.with(|o| o.look);
         view_signal.with(|v| {
             url::write(&url::ViewState {
                 embed: false,
+                look,
                 ..v.clone()
             })
         })
     };
     let code = {
         let title = title.clone();
-        move || embed_code::code(&page_url(), &query(), &title, width.get())
+        move || options.with(|o| embed_code::for_options(&page_url(), &query(), &title, o))
     };
     let preview_src = move || {
         let q = query();
@@ -249,7 +328,7 @@ pub fn EmbedPanel() -> impl IntoView {
         }
     };
     let preview_height = || format!("{}px", embed_code::FALLBACK_HEIGHT);
-    let preview_width = move || match width.get() {
+    let preview_width = move || match options.with(|o| o.width) {
         Width::Full => "100%".to_string(),
         Width::Pixels(px) => format!("{px}px"),
     };
@@ -269,9 +348,16 @@ pub fn EmbedPanel() -> impl IntoView {
             }
         });
     };
-    let choice = move |w: Width, label: &'static str| {
+    let chip = move |c: Choice, label: &'static str| {
         view! {
-            <button type="button" class="chip" aria-pressed=move || (width.get() == w).to_string() on:click=move |_| width.set(w)>{label}</button>
+            <button type="button" class="chip" aria-pressed=move || options.with(|o| c.is_on(o)).to_string() on:click=move |_| options.update(|o| c.choose(o))>{label}</button>
+        }
+    };
+    let row = move |label: &'static str, chips: Vec<(Choice, &'static str)>| {
+        view! {
+            <div class="chip-row" role="group" aria-label=label>
+                {chips.into_iter().map(|(c, l)| chip(c, l)).collect::<Vec<_>>()}
+            </div>
         }
     };
     // Closing returns focus to the button that opened the panel, never to the page's body.
@@ -295,12 +381,23 @@ pub fn EmbedPanel() -> impl IntoView {
                     <button type="button" class="filters-done" on:click=move |_| close()>{t.filters_close}</button>
                 </div>
                 <p class="note">{t.embed_help}</p>
-                <div class="chip-row" role="group" aria-label=t.embed_width>
-                    {choice(Width::Full, t.embed_full_width)}
-                    {choice(Width::Pixels(360), "360 px")}
-                    {choice(Width::Pixels(600), "600 px")}
-                    {choice(Width::Pixels(1000), "1000 px")}
-                </div>
+                {row(t.embed_width, vec![
+                    (Choice::Width(Width::Full), t.embed_full_width),
+                    (Choice::Width(Width::Pixels(360)), "360 px"),
+                    (Choice::Width(Width::Pixels(600)), "600 px"),
+                    (Choice::Width(Width::Pixels(1000)), "1000 px"),
+                ])}
+                {row(t.embed_theme[0], vec![
+                    (Choice::Theme(None), t.embed_theme[1]),
+                    (Choice::Theme(Some("light")), t.embed_theme[2]),
+                    (Choice::Theme(Some("dark")), t.embed_theme[3]),
+                ])}
+                {row(t.embed_title, vec![
+                    (Choice::Transparent, t.embed_options[0]),
+                    (Choice::Plain, t.embed_options[1]),
+                    (Choice::Fit, t.embed_options[2]),
+                ])}
+                {row(t.embed_title, vec![(Choice::Amp(false), "HTML"), (Choice::Amp(true), "AMP")])}
                 <label for="embed-code" class="visually-hidden">{t.embed_title}</label>
                 <textarea id="embed-code" data-testid="embed-code" readonly rows="5" prop:value=code></textarea>
                 <button type="button" class="filters-done copy-code" data-testid="embed-copy" on:click=copy>

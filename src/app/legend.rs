@@ -1,5 +1,7 @@
 //! The legend, over a corner of the map: each family's symbol and name, how status is drawn
-//! (filled, outline, crossed: not by colour alone), and how to read a cluster.
+//! (filled, outline, crossed: not by colour alone), and how to read a cluster. A family's
+//! name shows only that family (again: all); its second button adds or removes it, as its
+//! chip does. Both follow the filters, so legend, chips and link stay in step.
 
 use leptos::prelude::*;
 
@@ -7,6 +9,7 @@ use super::state::ViewModel;
 use super::symbol::FamilySymbol;
 use crate::geometry::symbols;
 use crate::model::Status;
+use crate::words::text::Text;
 
 /// The map legend. Open by default where there is room for it.
 #[component]
@@ -14,21 +17,37 @@ pub fn Legend() -> impl IntoView {
     let t = super::i18n::text();
     let ctx = expect_context::<ViewModel>();
     let opened_on_paper = expect_context::<super::state::Ui>().legend;
+    let filters = ctx.filters;
     let rows = ctx
         .families
         .iter()
         .cloned()
         .map(|family| {
             let label = family.label.get(t.lang).to_string();
-            let ids: Vec<&str> = family
+            let keys: Vec<String> = family
                 .categories
                 .iter()
-                .map(|&i| ctx.loaded.dataset.categories[i].id.as_str())
+                .map(|&i| ctx.loaded.dataset.categories[i].id.clone())
                 .collect();
+            let ids = keys.join(" ");
+            let keys = std::sync::Arc::new(keys);
+            let k = keys.clone();
+            let shown = Memo::new(move |_| filters.with(|f| f.has_all(&k)));
+            let (c, k) = (ctx.clone(), keys.clone());
+            let only = move |_| c.update_filters(|f| f.isolate(&k));
+            let c = ctx.clone();
+            let add = move |_| c.update_filters(|f| f.toggle_all(&keys));
             view! {
-                <li data-categories=ids.join(" ")>
-                    <FamilySymbol family=family/>
-                    <span class="legend-label">{label}</span>
+                <li data-categories=ids>
+                    <button type="button" class="legend-only" aria-pressed=move || shown.get().to_string()
+                        title=Text::fill(t.legend_only, "family", &label) on:click=only>
+                        <FamilySymbol family=family/>
+                        <span class="legend-label">{label.clone()}</span>
+                    </button>
+                    <button type="button" class="legend-add" aria-label=Text::fill(t.legend_add, "family", &label)
+                        aria-pressed=move || shown.get().to_string() on:click=add>
+                        {move || if shown.get() { "−" } else { "+" }}
+                    </button>
                 </li>
             }
         })

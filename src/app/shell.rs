@@ -289,6 +289,7 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
     url_sync::start(&ctx);
     let ui = Ui::new();
     provide_context(ui);
+    super::embed::announce(&ctx, ui.playing);
     let embed = ctx.view.with_untracked(|v| v.embed);
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::embed::EmbedPanel;
@@ -21,18 +22,46 @@ fn ticked(f: &Filters) -> usize {
 /// Most family chips in the bar; the rest are in the filters.
 const MAX_FAMILY_CHIPS: usize = 12;
 
-/// Copies the page's address and says "Copied" for a moment.
+/// Offers the page's address to the device's share sheet where there is one (phones), else
+/// copies it and says "Copied" for a moment (also when the sheet fails, but not when the
+/// reader closes it).
 #[component]
 fn CopyLink() -> impl IntoView {
     let t = super::i18n::text();
     let said = RwSignal::new(None::<&'static str>);
+    let share = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"share".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    // Phones show the button only where it opens their share sheet.
+    let (label, class) = if share.is_some() {
+        (t.share, "chip copy-link can-share")
+    } else {
+        (t.copy_link, "chip copy-link")
+    };
     let copy = move |_| {
         let Some(window) = web_sys::window() else {
             return;
         };
         let href = window.location().href().unwrap_or_default();
-        let promise = window.navigator().clipboard().write_text(&href);
+        let navigator = window.navigator();
+        let share = share.clone();
         spawn_local(async move {
+            if let Some(share) = share {
+                let data = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&data, &"url".into(), &href.as_str().into());
+                let shared = match share.call1(&navigator, &data) {
+                    Ok(promise) => JsFuture::from(js_sys::Promise::from(promise)).await,
+                    Err(e) => Err(e),
+                };
+                let closed = |e: &JsValue| {
+                    js_sys::Reflect::get(e, &"name".into()).ok() == Some("AbortError".into())
+                };
+                match shared {
+                    Err(e) if !closed(&e) => {}
+                    _ => return,
+                }
+            }
+            let promise = navigator.clipboard().write_text(&href);
             let text = match JsFuture::from(promise).await {
                 Ok(_) => t.copied,
                 Err(_) => t.copy_failed,
@@ -45,8 +74,8 @@ fn CopyLink() -> impl IntoView {
         });
     };
     view! {
-        <button type="button" class="chip copy-link" data-testid="copy-link" on:click=copy>
-            {move || said.get().unwrap_or(t.copy_link)}
+        <button type="button" class=class data-testid="copy-link" on:click=copy>
+            {move || said.get().unwrap_or(label)}
         </button>
         <span class="visually-hidden" role="status">{move || said.get()}</span>
     }
@@ -119,21 +148,9 @@ pub fn Toolbar() -> impl IntoView {
                 })
             };
             let k = keys.clone();
-            let pressed = move || filters.with(|f| k.iter().all(|key| f.categories.contains(key)));
+            let pressed = move || filters.with(|f| f.has_all(&k));
             let c = ctx.clone();
-            let toggle = move |_| {
-                let keys = keys.clone();
-                c.update_filters(move |f| {
-                    let all = keys.iter().all(|key| f.categories.contains(key));
-                    for key in &keys {
-                        if all {
-                            f.categories.remove(key);
-                        } else {
-                            f.categories.insert(key.clone());
-                        }
-                    }
-                })
-            };
+            let toggle = move |_| c.update_filters(|f| f.toggle_all(&keys));
             let label = family.label.get(t.lang).to_string();
             let key = family.key.clone().unwrap_or_else(|| label.clone());
             view! {

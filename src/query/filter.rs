@@ -65,6 +65,34 @@ impl Filters {
         }
     }
 
+    /// Whether every one of `keys` (a family's categories) is ticked.
+    pub fn has_all(&self, keys: &[String]) -> bool {
+        keys.iter().all(|key| self.categories.contains(key))
+    }
+
+    /// Ticks every one of `keys`, or unticks them all when they all were: a family's chip, and
+    /// the legend's second control.
+    pub fn toggle_all(&mut self, keys: &[String]) {
+        let all = self.has_all(keys);
+        for key in keys {
+            if all {
+                self.categories.remove(key);
+            } else {
+                self.categories.insert(key.clone());
+            }
+        }
+    }
+
+    /// Shows only `keys` (a family's categories), or every category again when they are
+    /// already the only ones ticked: choosing a family in the legend.
+    pub fn isolate(&mut self, keys: &[String]) {
+        let only = self.categories.len() == keys.len() && self.has_all(keys);
+        self.categories.clear();
+        if !only {
+            self.categories.extend(keys.iter().cloned());
+        }
+    }
+
     /// Sets one end of the time range to `month` within `span`, keeping the range in order:
     /// moving the start past the end drags the end along, and the other way round. The
     /// dataset's own first or last month is stored as `None`, so the default view keeps an

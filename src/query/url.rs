@@ -45,8 +45,25 @@ pub struct ViewState {
     pub tiles: Option<Tiles>,
     /// Compact chrome for an iframe in an article (`?embed=1`).
     pub embed: bool,
+    /// How the page matches a host article (`theme`, `transparent`, `plain`, `fit`).
+    pub look: Look,
     /// Interface language (`?lang=az|ru|en`); `None` follows the browser.
     pub lang: Option<String>,
+}
+
+/// Render options a host sets in the embed's address. `public/early.js` applies them, as
+/// classes on `<html>`, before the first paint; here they are only kept in links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Look {
+    /// `theme=light` or `theme=dark`: that look whatever the reader's setting. `None`
+    /// (`auto`) follows the reader.
+    pub theme: Option<&'static str>,
+    /// `transparent=1`: no page background, for a host's own.
+    pub transparent: bool,
+    /// `plain=1`: no title line, for a host with its own headline.
+    pub plain: bool,
+    /// `fit=1`: fill the height the host gives instead of asking for the content's.
+    pub fit: bool,
 }
 
 /// Longest `data` URL read.
@@ -124,6 +141,10 @@ pub fn parse(query: &str) -> ViewState {
             }
             "tiles" => tiles = Some(value),
             "embed" => state.embed = value == "1",
+            "theme" => state.look.theme = ["light", "dark"].into_iter().find(|t| *t == value),
+            "transparent" => state.look.transparent = value == "1",
+            "plain" => state.look.plain = value == "1",
+            "fit" => state.look.fit = value == "1",
             "lang" => state.lang = crate::model::language(&value).map(str::to_string),
             "tiles_by" => tiles_by = Some(value),
             _ => {}
@@ -147,6 +168,19 @@ pub fn write(state: &ViewState) -> String {
     }
     if state.embed {
         out.append_pair("embed", "1");
+    }
+    let look = state.look;
+    if let Some(theme) = look.theme {
+        out.append_pair("theme", theme);
+    }
+    for (on, name) in [
+        (look.transparent, "transparent"),
+        (look.plain, "plain"),
+        (look.fit, "fit"),
+    ] {
+        if on {
+            out.append_pair(name, "1");
+        }
     }
     if let Some(lang) = &state.lang {
         out.append_pair("lang", lang);

@@ -36,6 +36,10 @@ pub struct Text {
     pub map_label: &'static str,
     pub map_failed: &'static str,
     pub legend_title: &'static str,
+    /// A family's name in the legend, as its tooltip: `{family}`.
+    pub legend_only: &'static str,
+    /// The legend's button that adds a family to those shown or removes it: `{family}`.
+    pub legend_add: &'static str,
     pub not_mapped: [&'static str; 3],
     pub close: &'static str,
     pub category: &'static str,
@@ -142,6 +146,8 @@ pub struct Text {
     pub filters_button: &'static str,
     pub filters_close: &'static str,
     pub copy_link: &'static str,
+    /// The same button where the device has a share sheet.
+    pub share: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
     pub view_switch: &'static str,
@@ -167,6 +173,10 @@ pub struct Text {
     pub embed_help: &'static str,
     pub embed_width: &'static str,
     pub embed_full_width: &'static str,
+    /// Embed options: the look's group label, then auto / light / dark.
+    pub embed_theme: [&'static str; 4],
+    /// Embed options: no page background; no title line; fill the frame's height.
+    pub embed_options: [&'static str; 3],
     pub embed_copy: &'static str,
     pub open_full_map: &'static str,
     pub wheel_hint: &'static str,
