@@ -2,8 +2,9 @@
 // actions told to the host page, AMP code, frames a CMS sandboxes, and sharing. Every host
 // page is on another origin (its own server), as an article is.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { BASE, hostSite, pixels, sharedSession } from './support.mjs';
+import { BASE, hostSite, pixels, sharedSession, shippedDataset } from './support.mjs';
 
 const session = sharedSession();
 const host = hostSite();
@@ -67,7 +68,7 @@ describe('render options', () => {
     });
     const png = await a.page.screenshot({ clip: { x: pixel.x, y: pixel.y, width: 1, height: 1 } });
     const data = await pixels(session.browser, png);
-    assert.deepEqual([...data.slice(0, 3)], [0xf3, 0xe9, 0xd2], 'the article colour shows through the frame');
+    assert.deepEqual([...data.subarray(0, 3)], [0xf3, 0xe9, 0xd2], 'the article colour shows through the frame');
     // A dark article, a reader whose system is light: the dark look, and still no backdrop.
     const dark = await article({ query: '&transparent=1&theme=dark', scheme: 'dark', hostBg: '#15171a' });
     const at = await dark.page.evaluate(() => {
@@ -75,7 +76,7 @@ describe('render options', () => {
       return { x: frame.left + 3, y: frame.top + 3 };
     });
     const darkPng = await dark.page.screenshot({ clip: { x: at.x, y: at.y, width: 1, height: 1 } });
-    assert.deepEqual((await pixels(session.browser, darkPng)).slice(0, 3), [0x15, 0x17, 0x1a]);
+    assert.deepEqual([...(await pixels(session.browser, darkPng)).subarray(0, 3)], [0x15, 0x17, 0x1a]);
     await dark.page.close();
     assert.equal(await a.frame.locator('.masthead h1').isVisible(), false);
     assert.equal(await a.frame.getByTestId('full-map').isVisible(), true);
@@ -301,5 +302,99 @@ describe('share', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid=copy-link]').textContent === 'Copied');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
     await page.close();
+  });
+});
+
+describe('an image of the view', () => {
+  for (const [scale, id] of [[1, 'download-image'], [2, 'download-image-2x']]) {
+    test(`${id} saves a PNG of the map and its markers at ${scale}×, named for the title and month`, async () => {
+      const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+      const requested = [];
+      page.on('request', (r) => requested.push(new URL(r.url()).host));
+      await page.goto(`${session.url}?to=2024-06`);
+      await page.waitForSelector('[data-testid=map][data-marker-count]');
+      await page.waitForSelector('path.basemap-land', { state: 'attached' });
+      const map = await page.getByTestId('map').boundingBox();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(id).click()]);
+      assert.match(download.suggestedFilename(), /^services-returning-to-karabakh.*-2024-06\.png$/);
+      const png = readFileSync(await download.path());
+      assert.equal(png.toString('ascii', 1, 4), 'PNG');
+      assert.equal(png.readUInt32BE(16), Math.round(map.width + 32) * scale, 'width: the map and its margins');
+      assert.ok(png.readUInt32BE(20) > (map.height + 100) * scale, 'height: title, map, legend and credit');
+      // The markers are drawn: pixels in the categories' own colours.
+      const colours = shippedDataset().categories.map((c) => c.color.toLowerCase());
+      const px = await pixels(session.browser, png);
+      const wanted = new Set(colours);
+      let marked = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        const hex = '#' + [px[i], px[i + 1], px[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('');
+        if (wanted.has(hex)) marked++;
+      }
+      assert.ok(marked > 150 * scale * scale, `${marked} pixels in category colours`);
+      // Nothing but this site was asked for anything.
+      assert.deepEqual([...new Set(requested)], [new URL(session.url).host]);
+      await page.close();
+    });
+  }
+});
+
+describe('a legend that filters', () => {
+  test('a family shows alone, then all again; the second button adds or removes it; chips, link and summary follow', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(session.url);
+    await page.waitForSelector('[data-testid=map][data-marker-count]');
+    const count = async () => Number(await page.getByTestId('map').getAttribute('data-marker-count'));
+    const all = await count();
+    const rows = page.getByTestId('legend').locator('li[data-categories]');
+    const [first, second] = [rows.nth(0), rows.nth(1)];
+    const keys = async (row) => (await row.getAttribute('data-categories')).split(' ');
+    const [a, b] = [await keys(first), await keys(second)];
+    const cats = () => new URL(page.url()).searchParams.getAll('cat').sort();
+    // By keyboard: focus the family's name and press Enter.
+    await first.locator('.legend-only').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=map]').dataset.markerCount) < n, all);
+    assert.deepEqual(cats(), [...a].sort());
+    assert.equal(await first.locator('.legend-only').getAttribute('aria-pressed'), 'true');
+    // The family's chip shows the same.
+    const chip = page.locator('.family-chip').first();
+    assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+    // Screen readers hear the new count.
+    await page.waitForFunction(() => document.querySelector('[data-testid=summary-live]').textContent.length > 0);
+    // The second family's add button adds it to those shown.
+    const alone = await count();
+    await second.locator('.legend-add').click();
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=map]').dataset.markerCount) > n, alone);
+    assert.deepEqual(cats(), [...a, ...b].sort());
+    assert.equal(await second.locator('.legend-add').textContent(), '−');
+    // Choosing the first again shows only it; once more, all.
+    await first.locator('.legend-only').click();
+    await page.waitForFunction((n) => new URL(location.href).searchParams.getAll('cat').length === n, a.length);
+    assert.deepEqual(cats(), [...a].sort());
+    await first.locator('.legend-only').click();
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=map]').dataset.markerCount) === n, all);
+    assert.deepEqual(cats(), []);
+    assert.equal(await chip.getAttribute('aria-pressed'), 'false');
+    // A chip pressed shows in the legend.
+    await chip.click();
+    await page.waitForFunction(() => document.querySelector('.legend-only').getAttribute('aria-pressed') === 'true');
+    // A link with a family opens with the legend showing it.
+    await page.goto(`${session.url}?${b.map((k) => `cat=${k}`).join('&')}`);
+    await page.waitForSelector('[data-testid=map][data-marker-count]');
+    assert.equal(await page.getByTestId('legend').locator('li[data-categories]').nth(1).locator('.legend-only').getAttribute('aria-pressed'), 'true');
+    await page.close();
+  });
+
+  test("in an article's frame, choosing a family tells the host page the new filters", async () => {
+    const a = await article({ script: "servicesMap.on('filters', (e) => window.got.push(e.query));" });
+    const row = a.frame.getByTestId('legend').locator('li[data-categories]').first();
+    await a.frame.getByTestId('legend').evaluate((l) => { l.open = true; });
+    const keys = (await row.getAttribute('data-categories')).split(' ');
+    await row.locator('.legend-only').click();
+    await a.page.waitForFunction(() => window.got.length > 0);
+    const query = new URLSearchParams(await a.page.evaluate(() => window.got.at(-1)));
+    assert.deepEqual(query.getAll('cat').sort(), [...keys].sort());
+    assert.deepEqual(a.errors, []);
+    await a.page.close();
   });
 });

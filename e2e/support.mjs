@@ -186,7 +186,7 @@ export class Dashboard {
   }
 }
 
-/** The RGBA bytes of a PNG (a screenshot), decoded by the browser in a page of `context`. */
+/** The RGBA bytes of a PNG (a screenshot), decoded by the browser in a new page of `context`. */
 export async function pixels(context, png) {
   const page = await context.newPage();
   const data = await page.evaluate(async (b64) => {
@@ -196,10 +196,14 @@ export async function pixels(context, png) {
     const canvas = new OffscreenCanvas(img.width, img.height);
     const g = canvas.getContext('2d');
     g.drawImage(img, 0, 0);
-    return [...g.getImageData(0, 0, img.width, img.height).data];
+    // Base64 crosses to Node far faster than an array of millions of numbers.
+    const bytes = g.getImageData(0, 0, img.width, img.height).data;
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(text);
   }, png.toString('base64'));
   await page.close();
-  return data;
+  return Buffer.from(data, 'base64');
 }
 
 /**

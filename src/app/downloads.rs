@@ -37,6 +37,26 @@ fn save(text: &str, name: &str, mime: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Saves a PNG of what the reader sees at `scale` pixels per CSS pixel, named `name`. The
+/// drawing is `snapshot.js`, which the page does not carry: each request adds it, with its
+/// scale and name, and it draws once it has run (the browser keeps it after the first time).
+fn save_image(scale: u32, name: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Ok(script), Some(head)) = (document.create_element("script"), document.head()) else {
+        return;
+    };
+    for (key, value) in [
+        ("src", "snapshot.js"),
+        ("data-scale", &scale.to_string()),
+        ("data-name", name),
+    ] {
+        let _ = script.set_attribute(key, value);
+    }
+    let _ = head.append_child(&script);
+}
+
 /// The download buttons.
 #[component]
 pub fn Downloads() -> impl IntoView {
@@ -60,6 +80,11 @@ pub fn Downloads() -> impl IntoView {
         }
     };
     let d2 = download.clone();
+    let (at, title) = (ctx.at, ctx.loaded.dataset.title.get(t.lang).to_string());
+    let image = move |scale: u32| {
+        let month = at.get_untracked().to_string();
+        save_image(scale, &present::download_name(&title, &month, "png"));
+    };
     let count = move || ctx.evaluation.with(|e| e.visible.len());
     view! {
         <section class="downloads" data-testid="downloads">
@@ -67,6 +92,13 @@ pub fn Downloads() -> impl IntoView {
             <button type="button" data-testid="download-csv" on:click=move |_| download(Format::Csv)>{t.download_csv}</button>
             " "
             <button type="button" data-testid="download-geojson" on:click=move |_| d2(Format::GeoJson)>{t.download_geojson}</button>
+            " "
+            <button type="button" data-testid="download-image" on:click={
+                let image = image.clone();
+                move |_| image(1)
+            }>{t.download_image[0]}</button>
+            " "
+            <button type="button" data-testid="download-image-2x" on:click=move |_| image(2)>{t.download_image[1]}</button>
         </section>
     }
 }

@@ -15,7 +15,7 @@ use super::dataset::{
     DateBasis, Held, Localized, Location, LocationPrecision, Record, Source, Status, StatusChange,
 };
 use super::date::{DatePrecision, PartialDate};
-use super::rules::{is_http_url, is_url_safe_id};
+use super::rules::{self, is_http_url, is_url_safe_id};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -163,14 +163,15 @@ fn change(raw: RawChange<'_>) -> Option<StatusChange> {
         Some(name) => DateBasis::from_name(name.trim())?,
     };
     let note = optional(raw.note)?;
-    let given = date.map_or(DatePrecision::Unknown, |d| d.precision());
-    (given == precision).then_some(StatusChange {
-        status,
-        date,
-        approximate: raw.approximate.unwrap_or(false),
-        basis,
-        note,
-    })
+    rules::wrong_precision(date, precision)
+        .is_none()
+        .then_some(StatusChange {
+            status,
+            date,
+            approximate: raw.approximate.unwrap_or(false),
+            basis,
+            note,
+        })
 }
 
 fn location(raw: RawLocation<'_>) -> Option<Location> {
@@ -179,14 +180,11 @@ fn location(raw: RawLocation<'_>) -> Option<Location> {
     let precision = LocationPrecision::from_name(raw.precision.trim())?;
     let note = optional(raw.note)?;
     let (lat, lon) = (raw.lat, raw.lon);
-    let in_range = lat.is_none_or(|lat| (-90.0..=90.0).contains(&lat))
-        && lon.is_none_or(|lon| (-180.0..=180.0).contains(&lon));
-    let paired = lat.is_some() == lon.is_some();
-    let fits = match precision {
-        LocationPrecision::Unknown => lat.is_none(),
-        _ => lat.is_some() || lon.is_some(),
-    };
-    (in_range && paired && fits).then_some(Location {
+    let sound = rules::latitude_ok(lat)
+        && rules::longitude_ok(lon)
+        && rules::unpaired(lat, lon).is_none()
+        && rules::misplaced(precision, lat, lon).is_none();
+    sound.then_some(Location {
         town,
         district,
         lat,
@@ -212,22 +210,9 @@ fn source(raw: RawSource<'_>) -> Option<Source> {
 fn held(raw: RawHeld<'_>, status: &[StatusChange]) -> Option<Held> {
     let from = date(raw.from)?;
     let to = date(raw.to)?;
-    if let (Some(from), Some(to)) = (from, to) {
-        if to.last_day() < from.first_day() {
-            return None;
-        }
-    }
-    if let Some(to) = to {
-        let opened_late = status
-            .iter()
-            .filter(|c| c.status == Status::Opened)
-            .filter_map(|c| c.date)
-            .any(|d| d.first_day() > to.last_day());
-        if opened_late {
-            return None;
-        }
-    }
-    Some(Held { from, to })
+    rules::held_wrong(from, to, status)
+        .is_none()
+        .then_some(Held { from, to })
 }
 
 /// Every item read, in a list no longer than it needs (a collected `Option<Vec>` starts
@@ -253,13 +238,7 @@ pub fn record(text: &str) -> Option<Record> {
         return None;
     }
     let status = each(raw.status, change)?;
-    let in_order = status
-        .windows(2)
-        .all(|pair| match (pair[0].date, pair[1].date) {
-            (Some(a), Some(b)) => b.first_day() >= a.first_day(),
-            _ => true,
-        });
-    if !in_order {
+    if rules::out_of_order(&status).next().is_some() {
         return None;
     }
     let location = location(raw.location)?;

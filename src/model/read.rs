@@ -9,7 +9,7 @@ use super::dataset::{
 use super::date::DatePrecision;
 use super::fields::{Fields, Finding};
 use super::rule::Rule;
-use super::rules::{is_hex_color, is_http_url, is_url_safe_id};
+use super::rules::{self, is_hex_color, is_http_url, is_url_safe_id};
 
 /// The typed value when the entry is sound, and every finding either way.
 pub type Read<T> = (Option<T>, Vec<Finding>);
@@ -85,18 +85,13 @@ fn latitude_longitude(f: &mut Fields<'_>) -> (Option<f64>, Option<f64>) {
     let lat = f.opt_number("lat");
     let lon = f.opt_number("lon");
     let well_typed = f.findings.len() == before;
-    if lat.is_some_and(|lat| !(-90.0..=90.0).contains(&lat)) {
+    if !rules::latitude_ok(lat) {
         f.fail_raw("lat", Rule::Latitude);
     }
-    if lon.is_some_and(|lon| !(-180.0..=180.0).contains(&lon)) {
+    if !rules::longitude_ok(lon) {
         f.fail_raw("lon", Rule::Longitude);
     }
-    if well_typed && lat.is_some() != lon.is_some() {
-        let (given, missing) = if lat.is_some() {
-            ("lat", "lon")
-        } else {
-            ("lon", "lat")
-        };
+    if let Some((given, missing)) = rules::unpaired(lat, lon).filter(|_| well_typed) {
         f.fail_text(missing, "(missing)", Rule::Pair(given, missing));
     }
     (lat, lon)
@@ -203,16 +198,10 @@ fn status_change(value: &Value, prefix: &str) -> Read<StatusChange> {
     )
     .unwrap_or(DateBasis::Event);
     let note = f.opt_string("note");
-    if let Some(precision) = precision {
-        let given = date
-            .map(|d| d.precision())
-            .unwrap_or(DatePrecision::Unknown);
-        if given != precision && f.findings.is_empty() {
-            f.fail_text(
-                "date_precision",
-                precision.name(),
-                Rule::PrecisionMismatch(date, given),
-            );
+    if let Some(precision) = precision.filter(|_| f.findings.is_empty()) {
+        if let Some(given) = rules::wrong_precision(date, precision) {
+            let rule = Rule::PrecisionMismatch(date, given);
+            f.fail_text("date_precision", precision.name(), rule);
         }
     }
     let change = status.map(|status| StatusChange {
@@ -238,13 +227,11 @@ fn location(value: &Value) -> Read<Location> {
         &LocationPrecision::NAMES,
     );
     let note = f.opt_string("note");
-    match precision {
-        Some(LocationPrecision::Unknown) if lat.is_some() => {
+    match precision.map(|p| (p, rules::misplaced(p, lat, lon))) {
+        Some((_, Some("precision"))) => {
             f.fail_text("precision", "unknown", Rule::UnknownWithCoordinates)
         }
-        Some(p) if p != LocationPrecision::Unknown && lat.is_none() && lon.is_none() => {
-            f.fail_text("lat", "(missing)", Rule::NeedsCoordinates(p))
-        }
+        Some((p, Some(_))) => f.fail_text("lat", "(missing)", Rule::NeedsCoordinates(p)),
         _ => {}
     }
     let location = match (town, precision) {
@@ -268,20 +255,12 @@ fn held(value: &Value, status: &[StatusChange]) -> Read<Held> {
     let mut f = Fields::new(value, "held.");
     let from = f.opt_date("from");
     let to = f.opt_date("to");
-    if let (Some(from), Some(to)) = (from, to) {
-        if to.last_day() < from.first_day() {
-            f.fail_text("to", &to.to_string(), Rule::HeldOrder(from));
-        }
-    }
-    if let Some(to) = to.filter(|_| f.findings.is_empty()) {
-        let late = status
-            .iter()
-            .filter(|c| c.status == Status::Opened)
-            .filter_map(|c| c.date)
-            .find(|d| d.first_day() > to.last_day());
-        if let Some(late) = late {
-            f.fail_text("to", &to.to_string(), Rule::OpensAfterHeld(late));
-        }
+    if let Some(wrong) = rules::held_wrong(from, to, status).filter(|_| f.findings.is_empty()) {
+        let rule = match wrong {
+            Err(from) => Rule::HeldOrder(from),
+            Ok(opened) => Rule::OpensAfterHeld(opened),
+        };
+        f.fail_text("to", &to.map(|d| d.to_string()).unwrap_or_default(), rule);
     }
     done(f.is_object().then_some(Held { from, to }), f)
 }
@@ -305,16 +284,13 @@ pub fn record(value: &Value) -> Read<Record> {
             nested.extend(found);
             status.extend(change);
         }
-        for (i, pair) in status.windows(2).enumerate() {
-            if let (Some(a), Some(b)) = (pair[0].date, pair[1].date) {
-                if b.first_day() < a.first_day() {
-                    f.fail_text(
-                        &format!("status[{}].date", i + 1),
-                        &b.to_string(),
-                        Rule::OutOfOrder(a),
-                    );
-                }
-            }
+        for (i, before) in rules::out_of_order(&status) {
+            let date = status[i].date.map(|d| d.to_string()).unwrap_or_default();
+            f.fail_text(
+                &format!("status[{i}].date"),
+                &date,
+                Rule::OutOfOrder(before),
+            );
         }
     }
     let location = f.required("location").map(location);

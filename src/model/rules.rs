@@ -1,4 +1,9 @@
-//! Small predicates shared by the reader and the data tool.
+//! The dataset's rules on typed values, each written once: the field-by-field reader
+//! ([`super::read`]) reports what they find as a [`super::Rule`], and the quick reader
+//! ([`super::fast`]) leaves a record to it when any finds something.
+
+use super::dataset::{LocationPrecision, Status, StatusChange};
+use super::date::{DatePrecision, PartialDate};
 
 /// Ids appear in URLs (`?record=…`), so they are lower-case ASCII letters, digits and `-`.
 pub fn is_url_safe_id(id: &str) -> bool {
@@ -42,6 +47,71 @@ pub fn is_corrections_address(text: &str) -> bool {
 /// Colours are `#rrggbb`, so they can be used as SVG attributes without escaping.
 pub fn is_hex_color(color: &str) -> bool {
     color.len() == 7 && color.starts_with('#') && color[1..].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// A latitude in range.
+pub fn latitude_ok(lat: Option<f64>) -> bool {
+    lat.is_none_or(|lat| (-90.0..=90.0).contains(&lat))
+}
+
+/// A longitude in range.
+pub fn longitude_ok(lon: Option<f64>) -> bool {
+    lon.is_none_or(|lon| (-180.0..=180.0).contains(&lon))
+}
+
+/// One of `lat` and `lon` without the other: the one given and the one missing.
+pub fn unpaired(lat: Option<f64>, lon: Option<f64>) -> Option<(&'static str, &'static str)> {
+    match (lat, lon) {
+        (Some(_), None) => Some(("lat", "lon")),
+        (None, Some(_)) => Some(("lon", "lat")),
+        _ => None,
+    }
+}
+
+/// Coordinates that do not fit the stated precision: `precision` when it says "unknown" but
+/// coordinates are given, `lat` when it says where but none are.
+pub fn misplaced(
+    precision: LocationPrecision,
+    lat: Option<f64>,
+    lon: Option<f64>,
+) -> Option<&'static str> {
+    match precision {
+        LocationPrecision::Unknown => lat.is_some().then_some("precision"),
+        _ => (lat.is_none() && lon.is_none()).then_some("lat"),
+    }
+}
+
+/// The date's own precision, when it is not the one stated.
+pub fn wrong_precision(date: Option<PartialDate>, stated: DatePrecision) -> Option<DatePrecision> {
+    let given = date.map_or(DatePrecision::Unknown, |d| d.precision());
+    (given != stated).then_some(given)
+}
+
+/// Each change dated before the one listed before it: its index, and the earlier date.
+pub fn out_of_order(status: &[StatusChange]) -> impl Iterator<Item = (usize, PartialDate)> + '_ {
+    status.windows(2).enumerate().filter_map(|(i, pair)| {
+        let (a, b) = (pair[0].date?, pair[1].date?);
+        (b.first_day() < a.first_day()).then_some((i + 1, a))
+    })
+}
+
+/// The days held in the wrong order (`Err`: the first day), or an opening after the last of
+/// them (`Ok`: its date).
+pub fn held_wrong(
+    from: Option<PartialDate>,
+    to: Option<PartialDate>,
+    status: &[StatusChange],
+) -> Option<Result<PartialDate, PartialDate>> {
+    let to = to?;
+    if let Some(from) = from.filter(|from| to.last_day() < from.first_day()) {
+        return Some(Err(from));
+    }
+    status
+        .iter()
+        .filter(|c| c.status == Status::Opened)
+        .filter_map(|c| c.date)
+        .find(|d| d.first_day() > to.last_day())
+        .map(Ok)
 }
 
 #[cfg(test)]

@@ -107,6 +107,8 @@ pub struct Text {
     pub download_title: &'static str,
     pub download_csv: &'static str,
     pub download_geojson: &'static str,
+    /// A picture of the view (PNG), at 1× and 2× pixel density.
+    pub download_image: [&'static str; 2],
     pub months_long: [&'static str; 12],
     /// Full month names after a day (genitive in Russian: "12 февраля 2021").
     pub months_long_day: [&'static str; 12],

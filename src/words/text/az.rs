@@ -101,6 +101,7 @@ pub const AZ: Text = Text {
     download_title: "Görünən qeydləri yüklə",
     download_csv: "CSV",
     download_geojson: "GeoJSON",
+    download_image: ["Şəkil (PNG)", "Şəkil, 2× (PNG)"],
     months_long: [
         "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
         "oktyabr", "noyabr", "dekabr",

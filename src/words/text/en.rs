@@ -100,6 +100,7 @@ pub const EN: Text = Text {
     download_title: "Download the records in view",
     download_csv: "CSV",
     download_geojson: "GeoJSON",
+    download_image: ["Image (PNG)", "Image, 2× (PNG)"],
     months_long: [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",

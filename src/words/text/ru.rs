@@ -102,6 +102,7 @@ pub const RU: Text = Text {
     download_title: "Скачать показанные записи",
     download_csv: "CSV",
     download_geojson: "GeoJSON",
+    download_image: ["Изображение (PNG)", "Изображение, 2× (PNG)"],
     months_long: [
         "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
         "октябрь", "ноябрь", "декабрь",
