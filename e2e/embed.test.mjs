@@ -293,6 +293,7 @@ describe('sharing', () => {
     assert.equal(bytes.readUInt32BE(20), 630);
     // <noscript>: what the page shows, and the data to read without the map.
     const noscript = html.match(/<noscript>([\s\S]*?)<\/noscript>/)[1];
+    assert.match(noscript, /<img [^>]*src="?preview\.png/, 'the picture of the default view');
     for (const href of ['data/dataset.csv', 'data/dataset.json']) {
       assert.ok(noscript.includes(`href="${href}"`) || noscript.includes(`href=${href}>`), href);
       assert.equal((await page.request.get(new URL(href, session.url).href)).status(), 200);
