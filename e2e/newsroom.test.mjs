@@ -145,6 +145,7 @@ describe('render options', () => {
 describe('events for the host page', () => {
   test("embed.js passes on each action of the reader, and only its own frame's", async () => {
     const a = await article({
+      query: '&embed_id=article-7',
       script: `for (const type of ['select', 'filters', 'month', 'play'])
         servicesMap.on(type, (e, frame) => window.got.push({ ...e, frame: frame.id }));`,
     });
@@ -157,7 +158,7 @@ describe('events for the host page', () => {
     // A filter.
     await a.frame.getByTestId('search').fill('bank');
     let events = await got(1);
-    assert.deepEqual(events.at(-1), { source: 'services-map', id: 'services-map', type: 'filters', frame: 'map', query: 'q=bank' });
+    assert.deepEqual(events.at(-1), { source: 'services-map', id: 'article-7', type: 'filters', frame: 'map', query: 'q=bank' });
     // The month.
     const before = events.length;
     await a.frame.getByTestId('step-back').click();
