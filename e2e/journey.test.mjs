@@ -372,6 +372,11 @@ describe('print', () => {
     assert.ok(lines.length >= expected);
     for (const line of lines) assert.match(line, /\(((\d{1,2} )?\p{L}+\.? )?\d{4}\)|\(date not given\)/u, line);
     assert.equal(await d.page.locator('.legend summary').isVisible(), false);
+    // The legend names every family on paper (its rows are buttons on screen).
+    const families = d.page.locator('.legend-only');
+    assert.ok((await families.count()) > 0);
+    for (const family of await families.all()) assert.equal(await family.isVisible(), true);
+    assert.equal(await d.page.locator('.legend-add').first().isVisible(), false);
     const subhead = await d.page.locator('.subhead span').evaluate((s) => s.scrollWidth <= s.clientWidth + 1);
     assert.ok(subhead, 'the subhead is not cut with "…"');
     const pdf = await d.page.pdf({ format: 'A4' });

@@ -33,11 +33,13 @@ async function article({ query = '', colorScheme = 'light', frameAttrs = '', scr
   const page = await session.browser.newPage({ viewport: { width: 900, height: 900 }, colorScheme });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url()));
   await page.goto(address);
   const frame = page.frameLocator('#map');
   if (wait) await frame.locator('[data-testid=map][data-marker-count]').waitFor();
   const inner = () => page.frames().find((f) => f.url().startsWith(session.origin));
-  return { page, frame, inner, errors };
+  return { page, frame, inner, errors, requested };
 }
 
 const background = (inner) =>
@@ -114,6 +116,55 @@ describe('render options', () => {
     await b.page.close();
   });
 
+  test('static=1 shows the view as a picture with its legend, credit and link; nothing on it answers; nothing more is loaded', async () => {
+    const view = '&cat=atm&cat=bank&to=2024-06';
+    const live = await article({ query: view });
+    const still = await article({ query: `${view}&static=1` });
+    const count = (a) => a.frame.getByTestId('map').getAttribute('data-marker-count');
+    assert.equal(await count(still), await count(live), 'the same records as the live view');
+    assert.ok(Number(await count(still)) > 0);
+    // The title, the summary, the whole legend (open, every family), the credit and the link.
+    for (const selector of ['.masthead h1', '[data-testid=summary]', '.source-line', '[data-testid=full-map]']) {
+      assert.equal(await still.frame.locator(selector).isVisible(), true, selector);
+    }
+    const families = await live.frame.locator('.legend-only').count();
+    assert.ok(families > 0);
+    for (let i = 0; i < families; i++) assert.equal(await still.frame.locator('.legend-only').nth(i).isVisible(), true);
+    // Nothing that answers the reader is shown or reachable, but the credit's links.
+    await still.frame.locator('.stage[inert]').waitFor({ state: 'attached' });
+    const reachable = await still.inner().evaluate(() =>
+      [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+        .filter((e) => e.checkVisibility() && !e.closest('[inert]') && e.tabIndex >= 0)
+        .map((e) => e.closest('.source-line') ? 'credit' : e.outerHTML.slice(0, 80)));
+    assert.deepEqual([...new Set(reachable)], ['credit']);
+    // Dragging, scrolling or clicking the map moves and opens nothing.
+    const pane = () => still.inner().evaluate(() => document.querySelector('.leaflet-map-pane').style.transform);
+    const before = [await pane(), still.inner().url()];
+    const box = await still.frame.getByTestId('map').boundingBox();
+    await still.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await still.page.mouse.down();
+    await still.page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2 + 80, { steps: 8 });
+    await still.page.mouse.up();
+    await still.page.mouse.dblclick(box.x + box.width / 3, box.y + box.height / 3);
+    await still.frame.locator('.svc-cluster, .svc-marker').first().click({ force: true });
+    await still.page.waitForTimeout(500);
+    assert.deepEqual([await pane(), still.inner().url()], before);
+    assert.equal(await still.frame.locator('[data-testid=record-card], .place-list').count(), 0);
+    // "Open the full map" leads to the live view of the same records.
+    const full = new URL(await still.frame.getByTestId('full-map').getAttribute('href'));
+    for (const key of ['static', 'embed']) assert.equal(full.searchParams.get(key), null, key);
+    assert.deepEqual(full.searchParams.getAll('cat').sort(), ['atm', 'bank']);
+    // What the picture loads: what the live view loads, and the picture's stylesheet.
+    const ours = (a) => new Set(a.requested.filter((u) => u.startsWith(session.origin)).map((u) => new URL(u).pathname));
+    const extra = [...ours(still)].filter((p) => !ours(live).has(p));
+    assert.deepEqual(extra.map((p) => p.split('/').pop()), ['static.css']);
+    // The map's site and the article's, nobody else.
+    assert.ok(still.requested.every((u) => u.startsWith('http://127.0.0.1:')), still.requested.join(' '));
+    assert.deepEqual([...still.errors, ...live.errors], []);
+    await live.page.close();
+    await still.page.close();
+  });
+
   test('the Embed dialog offers each option and its code and preview carry them', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(session.url);
@@ -121,7 +172,7 @@ describe('render options', () => {
     await page.getByTestId('embed-button').click();
     const panel = page.getByTestId('embed-panel');
     await panel.getByRole('button', { name: 'Dark', exact: true }).click();
-    for (const name of ['No background', 'No title', "Fill the frame's height"]) {
+    for (const name of ['No background', 'No title', "Fill the frame's height", 'Still picture']) {
       await panel.getByRole('button', { name, exact: true }).click();
       assert.equal(await panel.getByRole('button', { name, exact: true }).getAttribute('aria-pressed'), 'true');
     }
@@ -131,6 +182,7 @@ describe('render options', () => {
     assert.equal(src.searchParams.get('transparent'), '1');
     assert.equal(src.searchParams.get('plain'), '1');
     assert.equal(src.searchParams.get('fit'), '1');
+    assert.equal(src.searchParams.get('static'), '1');
     assert.match(code, new RegExp(` sandbox="${SANDBOX}" allow="clipboard-write"`));
     const preview = new URL(await page.getByTestId('embed-preview').getAttribute('src'));
     assert.equal(preview.searchParams.get('theme'), 'dark');
@@ -332,6 +384,16 @@ describe('an image of the view', () => {
         if (wanted.has(hex)) marked++;
       }
       assert.ok(marked > 150 * scale * scale, `${marked} pixels in category colours`);
+      // The basemap's names (countries, cities, the river) are in it: without them, the
+      // picture is another.
+      const shown = await page.locator('.map-label:not(.label-hidden) span').allTextContents();
+      assert.ok(shown.some((name) => /Azerbaijan/i.test(name)), shown.join(', '));
+      await page.evaluate(() => document.querySelectorAll('.map-label').forEach((l) => l.classList.add('label-hidden')));
+      const [unnamed] = await Promise.all([page.waitForEvent('download'), page.getByTestId(id).click()]);
+      const other = await pixels(session.browser, readFileSync(await unnamed.path()));
+      let differ = 0;
+      for (let i = 0; i < px.length; i += 4) if (px[i] !== other[i] || px[i + 1] !== other[i + 1]) differ++;
+      assert.ok(differ > 200 * scale * scale, `${differ} pixels are the basemap's names`);
       // Nothing but this site was asked for anything.
       assert.deepEqual([...new Set(requested)], [new URL(session.url).host]);
       await page.close();

@@ -6,19 +6,24 @@
   });
   var root = document.documentElement;
   if (/^(light|dark)$/.test(q.get('theme'))) root.classList.add(q.get('theme'));
-  ['transparent', 'plain', 'fit'].forEach(function (o) {
+  ['transparent', 'plain', 'fit', 'static'].forEach(function (o) {
     if (q.get(o) === '1') root.classList.add(o);
   });
+  function link(rel, href) {
+    var l = document.createElement('link');
+    l.rel = rel;
+    l.href = href;
+    return l;
+  }
+  if (root.classList.contains('static')) document.head.appendChild(link('stylesheet', 'static.css'));
   if (window.top !== window) return;
   var files = [['basemap/caucasus.geojson', 'low']];
   if (!q.has('data')) files.unshift(['data/dataset.json', 'high']);
   files.forEach(function (f) {
-    var link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = f[0];
-    link.fetchPriority = f[1];
-    document.head.appendChild(link);
+    var l = link('preload', f[0]);
+    l.as = 'fetch';
+    l.crossOrigin = 'anonymous';
+    l.fetchPriority = f[1];
+    document.head.appendChild(l);
   });
 })();

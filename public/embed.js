@@ -1,3 +1,4 @@
+/*! Services map embed: docs/embedding.md in the map's source. */
 /* Sizes the services map's iframes to their content, and passes their readers' actions to
  * the page. Dependency-free; paste once per page. It resizes every
  * <iframe data-services-map-embed> and listens only to messages that come from that iframe's

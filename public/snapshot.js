@@ -63,7 +63,6 @@
   window.servicesMapSnapshot = function (scale, name) {
     var map = document.querySelector('[data-testid=map]');
     var area = map.getBoundingClientRect();
-    var root = getComputedStyle(document.documentElement);
     var page = getComputedStyle(document.body);
     var background = page.backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : page.backgroundColor;
     var font = page.fontFamily;
@@ -74,11 +73,13 @@
     var parts = ['basemap-world', 'basemap-region', 'overlay', 'marker'].reduce(function (all, pane) {
       return all.concat([].slice.call(map.querySelectorAll('.leaflet-' + pane + '-pane svg')));
     }, []).filter(visible);
-    var labels = [].slice.call(map.querySelectorAll('.place-label span')).filter(visible);
+    // The basemap's names (countries, cities, rivers) and the places'.
+    var labels = [].slice.call(map.querySelectorAll('.map-label span, .place-label span')).filter(visible);
     var legend = [].slice.call(document.querySelectorAll('.legend li')).map(function (li) {
       return { svg: li.querySelector('svg'), label: li.querySelector('.legend-label').textContent.trim() };
     });
-    var credit = document.querySelector('.source-line').cloneNode(true);
+    var source = document.querySelector('.source-line');
+    var credit = source.cloneNode(true);
     [].slice.call(credit.querySelectorAll('.full-map')).forEach(function (a) { a.remove(); });
     var creditText = credit.textContent.replace(/\s+/g, ' ').replace(/\s*·\s*$/, '').trim();
 
@@ -127,13 +128,27 @@
         labels.forEach(function (span) {
           var style = getComputedStyle(span);
           var xy = at(span.getBoundingClientRect());
-          g.font = style.fontSize + ' ' + font;
-          g.lineWidth = 3;
-          g.strokeStyle = root.getPropertyValue('--land').trim() || background;
-          g.strokeText(span.textContent, xy[0], xy[1]);
+          var name = style.textTransform === 'uppercase' ? span.textContent.toUpperCase() : span.textContent;
+          // A city's dot (its ::before) comes first on the line.
+          var dot = getComputedStyle(span, '::before').width;
+          g.font = style.fontStyle + ' ' + style.fontWeight + ' ' + style.fontSize + ' ' + font;
+          g.letterSpacing = (parseFloat(style.letterSpacing) || 0) + 'px';
+          g.globalAlpha = style.opacity;
           g.fillStyle = style.color;
-          g.fillText(span.textContent, xy[0], xy[1]);
+          if (dot !== 'auto') {
+            g.beginPath();
+            g.arc(xy[0] + 3, xy[1] + 9, 3, 0, 7);
+            g.fill();
+            xy[0] += 10;
+          }
+          g.lineWidth = 3;
+          // The halo: the colour of its text-shadow.
+          g.strokeStyle = (style.textShadow.match(/rgba?\(.*?\)/) || [background])[0];
+          g.strokeText(name, xy[0], xy[1]);
+          g.fillText(name, xy[0], xy[1]);
         });
+        g.globalAlpha = 1;
+        g.letterSpacing = '0px';
         g.restore();
 
         // The legend, in as many columns as fit.
@@ -147,7 +162,7 @@
         });
 
         g.font = '12px ' + font;
-        g.fillStyle = root.getPropertyValue('--muted').trim() || page.color;
+        g.fillStyle = getComputedStyle(source).color;
         creditLines.forEach(function (line, i) { g.fillText(line, pad, creditTop + i * 16); });
 
         return new Promise(function (done) { canvas.toBlob(done, 'image/png'); });

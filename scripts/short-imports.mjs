@@ -3,14 +3,16 @@
 // the module `./<crate>_bg.js`, and the wasm carries every name: hundreds of random hex
 // digits that no compressor can shrink. The names only have to match between the wasm's
 // import section and the glue's import object, so both are renamed here (`a`, `b`, … `ba`…).
-// Nothing else in either file changes; a name the glue uses anywhere but as its import key is
-// left as it is. The page's `integrity` digests of both files are written anew. If the files
-// are not what this expects, it changes nothing and says why.
+// Nothing else in the wasm changes; a name the glue uses anywhere but as its import key is
+// left as it is. The glue also loses its comment lines and indentation (scripts/tidy.mjs).
+// The page's `integrity` digests of both files are written anew. If the files are not what
+// this expects, it changes nothing and says why.
 // Run by Trunk (see Trunk.toml) with TRUNK_STAGING_DIR set; also runnable on a built dist/:
 //   TRUNK_STAGING_DIR=dist node scripts/short-imports.mjs
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tidy } from './tidy.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -102,6 +104,10 @@ function rename(wasmFile, jsFile) {
       renamed.push([...nameBytes('a'), ...nameBytes(field), ...imp.desc]);
     }
     js = js.replace(moduleKey, '"a": import0,');
+    // And without the glue's comment lines and indentation (JSDoc, a comment per closure
+    // cast): about 1.1 KB of brotli. Here, not in a hook of its own, so the page's digest of
+    // the glue is written once, for what is served.
+    js = tidy(js, jsFile, true);
     const section = [...toLeb(count), ...renamed.flat()];
     const out = Buffer.concat([
       wasm.subarray(0, at),

@@ -13,9 +13,10 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 // and the basemap with the world's outline around the region and the labels (not the example
 // datasets loaded only through ?data=, nor the rest of the world's outline, loaded only when a
 // view leaves the region).
-const BUDGET = { wasm: 312_450, js: 9_120, css: 5_380, total: 413_800, later: 2_450 };
-// Fetched only when a reader asks for it ("Download image"): a budget of its own.
-const LATER = ['snapshot.js'];
+const BUDGET = { wasm: 312_430, js: 7_730, css: 5_350, total: 412_650, later: 2_380 };
+// Fetched only when a reader asks for it ("Download image"), or only for a still picture
+// (static=1): a budget of their own.
+const LATER = ['snapshot.js', 'static.css'];
 // Fetched by link-preview crawlers, by readers without JavaScript, or by the host page: never
 // by the dashboard itself.
 const NOT_LOADED = ['preview.png', 'data/dataset.csv', 'embed.js', ...LATER];

@@ -39,6 +39,7 @@ fn a_full_view_round_trips() {
             transparent: true,
             plain: true,
             fit: true,
+            still: true,
         },
         lang: Some("ru".into()),
     };
@@ -138,7 +139,7 @@ prop_compose! {
         data in proptest::option::of("[a-z0-9][a-z0-9/._-]{0,30}\\.json"),
         tiles in proptest::option::of(("[a-z]{1,10}", "[A-Za-z0-9 ©&<>]{1,20}")),
         embed in proptest::bool::ANY,
-        look in (proptest::option::of(prop_oneof![Just("light"), Just("dark")]), proptest::bool::ANY, proptest::bool::ANY, proptest::bool::ANY),
+        look in (proptest::option::of(prop_oneof![Just("light"), Just("dark")]), proptest::bool::ANY, proptest::bool::ANY, proptest::bool::ANY, proptest::bool::ANY),
         lang in proptest::option::of(prop_oneof![Just("az"), Just("ru"), Just("en")]),
     ) -> ViewState {
         ViewState {
@@ -154,7 +155,7 @@ prop_compose! {
                 .map(|(host, by)| Tiles::new(&format!("https://{host}.example/{{z}}/{{x}}/{{y}}.png"), &by))
                 .and_then(Result::ok),
             embed,
-            look: Look { theme: look.0, transparent: look.1, plain: look.2, fit: look.3 },
+            look: Look { theme: look.0, transparent: look.1, plain: look.2, fit: look.3, still: look.4 },
             lang: lang.map(str::to_string),
         }
     }
@@ -205,7 +206,7 @@ fn history_entries_follow_the_kind_of_change() {
 
 #[test]
 fn render_options_other_than_the_known_ones_are_ignored() {
-    let state = parse("theme=purple&transparent=yes&plain=0&fit=1&embed=1");
+    let state = parse("theme=purple&transparent=yes&plain=0&fit=1&static=true&embed=1");
     assert_eq!(
         state.look,
         Look {
@@ -214,6 +215,7 @@ fn render_options_other_than_the_known_ones_are_ignored() {
         }
     );
     assert_eq!(write(&state), "embed=1&fit=1");
+    assert!(parse("embed=1&static=1").look.still);
     assert_eq!(parse("theme=dark").look.theme, Some("dark"));
 }
 

@@ -396,6 +396,7 @@ pub fn EmbedPanel() -> impl IntoView {
                     (Choice::Transparent, t.embed_options[0]),
                     (Choice::Plain, t.embed_options[1]),
                     (Choice::Fit, t.embed_options[2]),
+                    (Choice::Still, t.embed_options[3]),
                 ])}
                 {row(t.embed_title, vec![(Choice::Amp(false), "HTML"), (Choice::Amp(true), "AMP")])}
                 <label for="embed-code" class="visually-hidden">{t.embed_title}</label>

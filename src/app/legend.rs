@@ -69,9 +69,11 @@ pub fn Legend() -> impl IntoView {
             }
         })
         .collect_view();
-    let wide = super::media::matches(super::media::WIDE);
+    // Open where there is room, and always on a still picture (`static=1`).
+    let open =
+        super::media::matches(super::media::WIDE) || ctx.view.with_untracked(|v| v.look.still);
     view! {
-        <details class="legend" data-testid="legend" open=wide node_ref=opened_on_paper>
+        <details class="legend" data-testid="legend" open=open node_ref=opened_on_paper>
             <summary>{t.legend_title}</summary>
             <ul class="legend-families">{rows}</ul>
             <ul class="legend-statuses" aria-label=t.legend_status>{statuses}</ul>

@@ -290,7 +290,7 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
     let ui = Ui::new();
     provide_context(ui);
     super::embed::announce(&ctx, ui.playing);
-    let embed = ctx.view.with_untracked(|v| v.embed);
+    let (embed, still) = ctx.view.with_untracked(|v| (v.embed, v.look.still));
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
@@ -327,6 +327,14 @@ fn Dashboard(prepared: Prepared) -> impl IntoView {
     let data = Arc::clone(&ctx.loaded);
     spawn_local(async move {
         after_paint().await;
+        // A still picture (`static=1`) needs neither: nothing on the map or its legend takes
+        // a click, a key or the focus (the controls around it are hidden by the stylesheet).
+        if still {
+            if let Some(stage) = super::focus::find(".stage") {
+                let _ = stage.set_attribute("inert", "");
+            }
+            return;
+        }
         // The search index, a few thousand records per task. A search made meanwhile has
         // made it whole, and then this one is dropped.
         let records = data.dataset.records.len();

@@ -45,7 +45,7 @@ pub struct ViewState {
     pub tiles: Option<Tiles>,
     /// Compact chrome for an iframe in an article (`?embed=1`).
     pub embed: bool,
-    /// How the page matches a host article (`theme`, `transparent`, `plain`, `fit`).
+    /// How the page matches a host article (`theme`, `transparent`, `plain`, `fit`, `static`).
     pub look: Look,
     /// Interface language (`?lang=az|ru|en`); `None` follows the browser.
     pub lang: Option<String>,
@@ -64,6 +64,9 @@ pub struct Look {
     pub plain: bool,
     /// `fit=1`: fill the height the host gives instead of asking for the content's.
     pub fit: bool,
+    /// `static=1`: the view as a picture with its legend, credit and a link to the full
+    /// map; nothing on it answers the reader.
+    pub still: bool,
 }
 
 /// Longest `data` URL read.
@@ -145,6 +148,7 @@ pub fn parse(query: &str) -> ViewState {
             "transparent" => state.look.transparent = value == "1",
             "plain" => state.look.plain = value == "1",
             "fit" => state.look.fit = value == "1",
+            "static" => state.look.still = value == "1",
             "lang" => state.lang = crate::model::language(&value).map(str::to_string),
             "tiles_by" => tiles_by = Some(value),
             _ => {}
@@ -177,6 +181,7 @@ pub fn write(state: &ViewState) -> String {
         (look.transparent, "transparent"),
         (look.plain, "plain"),
         (look.fit, "fit"),
+        (look.still, "static"),
     ] {
         if on {
             out.append_pair(name, "1");

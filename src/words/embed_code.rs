@@ -21,7 +21,7 @@ pub enum Width {
 pub struct Options {
     /// The frame's width.
     pub width: Width,
-    /// `theme`, `transparent`, `plain` and `fit`.
+    /// `theme`, `transparent`, `plain`, `fit` and `static`.
     pub look: Look,
     /// AMP's `amp-iframe` instead of an iframe and `embed.js`.
     pub amp: bool,
@@ -40,6 +40,8 @@ pub enum Choice {
     Plain,
     /// Fill the frame's height.
     Fit,
+    /// The view as a picture.
+    Still,
     /// AMP code (`true`) or HTML.
     Amp(bool),
 }
@@ -53,6 +55,7 @@ impl Choice {
             Choice::Transparent => o.look.transparent,
             Choice::Plain => o.look.plain,
             Choice::Fit => o.look.fit,
+            Choice::Still => o.look.still,
             Choice::Amp(a) => o.amp == a,
         }
     }
@@ -65,6 +68,7 @@ impl Choice {
             Choice::Transparent => o.look.transparent ^= true,
             Choice::Plain => o.look.plain ^= true,
             Choice::Fit => o.look.fit ^= true,
+            Choice::Still => o.look.still ^= true,
             Choice::Amp(a) => o.amp = a,
         }
     }

@@ -178,7 +178,7 @@ pub struct Text {
     /// Embed options: the look's group label, then auto / light / dark.
     pub embed_theme: [&'static str; 4],
     /// Embed options: no page background; no title line; fill the frame's height.
-    pub embed_options: [&'static str; 3],
+    pub embed_options: [&'static str; 4],
     pub embed_copy: &'static str,
     pub open_full_map: &'static str,
     pub wheel_hint: &'static str,

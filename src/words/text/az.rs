@@ -165,7 +165,7 @@ pub const AZ: Text = Text {
     embed_width: "En",
     embed_full_width: "Sütun eni",
     embed_theme: ["Görünüş", "Oxucunun", "Açıq", "Tünd"],
-    embed_options: ["Fonsuz", "Başlıqsız", "Çərçivənin hündürlüyünü doldur"],
+    embed_options: ["Fonsuz", "Başlıqsız", "Çərçivənin hündürlüyünü doldur", "Hərəkətsiz şəkil"],
     embed_copy: "Kodu kopyala",
     open_full_map: "Tam xəritəni aç",
     wheel_hint: "Xəritəni böyütmək üçün Ctrl + diyircəkdən istifadə edin",

@@ -164,7 +164,7 @@ pub const EN: Text = Text {
     embed_width: "Width",
     embed_full_width: "Column width",
     embed_theme: ["Look", "Reader's", "Light", "Dark"],
-    embed_options: ["No background", "No title", "Fill the frame's height"],
+    embed_options: ["No background", "No title", "Fill the frame's height", "Still picture"],
     embed_copy: "Copy code",
     open_full_map: "Open the full map",
     wheel_hint: "Use Ctrl + scroll to zoom the map",
