@@ -105,7 +105,7 @@ function rename(wasmFile, jsFile) {
     }
     js = js.replace(moduleKey, '"a": import0,');
     // And without the glue's comment lines and indentation (JSDoc, a comment per closure
-    // cast): about 1.1 KB of brotli. Here, not in a hook of its own, so the page's digest of
+    // cast; docs/performance.md). Here, not in a step of its own, so the page's digest of
     // the glue is written once, for what is served.
     js = tidy(js, jsFile, true);
     const section = [...toLeb(count), ...renamed.flat()];

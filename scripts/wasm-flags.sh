@@ -1,10 +1,10 @@
 # Sourced by serve.sh and test.sh before anything builds the wasm.
 #
 # A panic's location names its source file, and a dependency's file lives where Cargo unpacked
-# it: $CARGO_HOME/registry/src/<registry>/<crate>-<version>/… . That prefix (the builder's home
-# folder, ~60 bytes) is in the wasm once per such location, about 55 times. Cutting it keeps
-# what helps (tachys-0.2.19/src/html/property.rs), makes the wasm the same whoever builds it,
-# and saves ~400 B of brotli. Cargo adds these flags to those in .cargo/config.toml.
+# it: $CARGO_HOME/registry/src/<registry>/<crate>-<version>/… . That long prefix (with the
+# builder's home folder) is in the wasm once per such location. Cutting it keeps what helps
+# (tachys-0.2.19/src/html/property.rs), makes the wasm the same whoever builds it, and makes it
+# smaller (docs/performance.md). Cargo adds these flags to those in .cargo/config.toml.
 cargo_home="${CARGO_HOME:-$HOME/.cargo}"
 wasm_flags=""
 # Each registry Cargo has used (setup.sh has just installed tools from it), and crates.io's
