@@ -170,6 +170,16 @@ fn a_geojson_error_names_the_feature_and_the_property() {
 }
 
 #[test]
+fn a_lone_feature_is_read_as_a_collection_of_one_record() {
+    let shipped = common::shipped();
+    let one = features::export(&shipped).features.remove(0);
+    let text = serde_json::to_string(&one).unwrap();
+    let metadata = karabakh_services_map::model::write::metadata(&shipped);
+    let d = features::import("one.geojson", &text, Some(&metadata)).unwrap();
+    assert_eq!(d.records, vec![shipped.records[0].clone()]);
+}
+
+#[test]
 fn geojson_that_is_not_a_feature_collection_is_rejected_with_the_reason() {
     let err = features::import(
         "x.geojson",
@@ -177,9 +187,9 @@ fn geojson_that_is_not_a_feature_collection_is_rejected_with_the_reason() {
         None,
     )
     .unwrap_err();
-    assert_eq!(
-        err,
-        ImportError::Unreadable("x.geojson: expected a FeatureCollection".into())
+    assert!(
+        matches!(&err, ImportError::Unreadable(m) if m.starts_with("x.geojson: expected a FeatureCollection or a Feature, not a bare Point geometry")),
+        "{err:?}"
     );
     let err = features::import("x.geojson", "{\n  \"type\": ", None).unwrap_err();
     assert!(

@@ -157,7 +157,8 @@ fn every_good_geojson_is_read_as_geojson_and_any_refusal_is_one_of_our_rules() {
     // dataset's fields, with an "as of" date; docs/testing.md lists what this means for each
     // of upstream's good files.
     let ours = [
-        "expected a FeatureCollection",
+        "expected a FeatureCollection or a Feature, not a bare",
+        "is required",
         "geometry must be a Point or null",
         "no dates to take \"as of\" from",
     ];

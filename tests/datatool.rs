@@ -183,3 +183,39 @@ fn a_file_in_another_encoding_is_rejected_with_the_reason() {
         "{err}"
     );
 }
+
+#[test]
+fn a_dataset_json_is_read_as_the_page_reads_it() {
+    let dir = scratch("as-the-page");
+    let shipped = std::fs::read_to_string(fixture("public/data/dataset.json")).unwrap();
+    // A byte of another encoding inside a record's notes: the page shows the record with
+    // U+FFFD and flags it; the tool says the same, and where the byte is.
+    let at = shipped.find("\"notes\": \"").unwrap() + "\"notes\": \"".len();
+    let mut bytes = shipped.as_bytes()[..at].to_vec();
+    bytes.push(0xE9);
+    bytes.extend_from_slice(&shipped.as_bytes()[at..]);
+    let latin = dir.join("latin.json");
+    std::fs::write(&latin, &bytes).unwrap();
+    let (code, _, err) = tool(&["validate", latin.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("check: line ") && err.contains("is not UTF-8"),
+        "{err}"
+    );
+    assert!(err.contains("field \"notes\""), "{err}");
+    // Nothing but white space, or an HTML page: refused before parsing, as the page does.
+    for (name, text, why) in [
+        ("empty.json", " \n", "the file is empty"),
+        (
+            "page.json",
+            "<!doctype html><title>404</title>",
+            "an HTML page",
+        ),
+    ] {
+        let file = dir.join(name);
+        std::fs::write(&file, text).unwrap();
+        let (code, _, err) = tool(&["validate", file.to_str().unwrap()]);
+        assert_eq!(code, 2, "{err}");
+        assert!(err.contains(why), "{err}");
+    }
+}

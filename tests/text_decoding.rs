@@ -33,3 +33,21 @@ fn each_ill_formed_sequence_becomes_one_replacement_per_maximal_subpart() {
         assert_eq!(decode_utf8(bytes.to_vec()), text, "{bytes:?}");
     }
 }
+
+#[test]
+fn an_empty_file_or_an_html_page_is_refused_before_parsing_by_page_and_tool_alike() {
+    use karabakh_services_map::model::{unparsed, Unparsed};
+    for empty in ["", " \n\t ", "\r\n"] {
+        assert_eq!(unparsed(empty), Some(Unparsed::Empty), "{empty:?}");
+    }
+    for html in [
+        "<!doctype html><title>Not found</title>",
+        "\n  <html>",
+        "<.>",
+    ] {
+        assert_eq!(unparsed(html), Some(Unparsed::Html), "{html:?}");
+    }
+    for json in ["{}", " [1]", "\"<not html>\"", "x"] {
+        assert_eq!(unparsed(json), None, "{json:?}");
+    }
+}

@@ -132,16 +132,22 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
         timer.clear();
     }
     let (content_type, text) = answer?;
-    if text.trim().is_empty() {
+    let before = crate::model::unparsed(&text);
+    if before == Some(crate::model::Unparsed::Empty) {
         return Err(FetchError::Empty {
             url: url.to_string(),
         });
     }
-    if content_type.contains("html") || text.trim_start().starts_with('<') {
+    if content_type.contains("html") || before.is_some() {
         let shown = content_type.split(';').next().unwrap_or("").trim();
         return Err(FetchError::NotJson {
             url: url.to_string(),
-            content_type: if shown.is_empty() { "HTML" } else { shown }.to_string(),
+            content_type: if shown.is_empty() || before.is_some() {
+                "HTML"
+            } else {
+                shown
+            }
+            .to_string(),
         });
     }
     Ok(text)

@@ -18,7 +18,9 @@ mod cli {
 
     use clap::{Parser, Subcommand};
     use karabakh_services_map::convert::{self, csv_table, features, text, ImportError};
-    use karabakh_services_map::model::{load, write, Dataset, LoadError};
+    use karabakh_services_map::model::{
+        decode_utf8, load, unparsed, write, Dataset, LoadError, Unparsed,
+    };
     use serde_json::{Map, Value};
 
     /// Check and convert datasets of the services map.
@@ -85,9 +87,28 @@ mod cli {
         text::decode(&name, &bytes).map_err(Failure::Unreadable)
     }
 
+    /// A dataset JSON read as the page reads it (src/app/io.rs), so both give a file the same
+    /// answer: bytes that are not UTF-8 become U+FFFD (said here as a check, with where they
+    /// are), an empty file or an HTML page is refused before parsing, then the model's reader.
     fn dataset(path: &Path) -> Result<Dataset, Failure> {
         let name = path.display().to_string();
-        match load(&read(path)?) {
+        let bytes = std::fs::read(path).map_err(|e| Failure::Unreadable(format!("{name}: {e}")))?;
+        if let Err(why) = text::decode("", &bytes) {
+            eprintln!("{name}: check{why}");
+        }
+        let text = decode_utf8(bytes);
+        match unparsed(&text) {
+            Some(Unparsed::Empty) => {
+                return Err(Failure::Unreadable(format!("{name}: the file is empty")))
+            }
+            Some(Unparsed::Html) => {
+                return Err(Failure::Unreadable(format!(
+                    "{name}: this is an HTML page, not a dataset's JSON"
+                )))
+            }
+            None => {}
+        }
+        match load(&text) {
             Ok(loaded) if loaded.is_valid() => {
                 // Kept, but worth a look (outside the extent, damaged text): said, not fatal.
                 for flag in &loaded.flags {
@@ -123,16 +144,18 @@ mod cli {
 
     fn import(path: &Path, metadata_path: Option<&Path>) -> Result<Dataset, Failure> {
         let name = path.display().to_string();
-        let text = read(path)?;
-        let meta = metadata(metadata_path)?;
         let extension = path
             .extension()
             .and_then(|e| e.to_str())
             .unwrap_or("")
             .to_ascii_lowercase();
+        let table = |import: fn(&str, &str, Option<&Map<String, Value>>) -> _| {
+            let text = read(path)?;
+            imported(import(&name, &text, metadata(metadata_path)?.as_ref()))
+        };
         match extension.as_str() {
-            "csv" | "tsv" | "txt" => imported(csv_table::import(&name, &text, meta.as_ref())),
-            "geojson" => imported(features::import(&name, &text, meta.as_ref())),
+            "csv" | "tsv" | "txt" => table(csv_table::import),
+            "geojson" => table(features::import),
             _ => dataset(path),
         }
     }

@@ -68,9 +68,17 @@ pub fn import(
     })?;
     let collection = match serde_json::from_value::<GeoJson>(json) {
         Ok(GeoJson::FeatureCollection(c)) => c,
-        Ok(GeoJson::Feature(_)) | Ok(GeoJson::Geometry(_)) => {
+        // A lone Feature is a collection of one record.
+        Ok(GeoJson::Feature(f)) => FeatureCollection {
+            bbox: None,
+            features: vec![f],
+            foreign_members: None,
+        },
+        Ok(GeoJson::Geometry(g)) => {
             return Err(ImportError::Unreadable(format!(
-                "{name}: expected a FeatureCollection"
+                "{name}: expected a FeatureCollection or a Feature, not a bare {} geometry: \
+                 a record is a Feature, with its fields as properties",
+                g.value.type_name()
             )))
         }
         Err(e) => return Err(ImportError::Unreadable(format!("{name}: not GeoJSON: {e}"))),

@@ -89,6 +89,28 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
     Ok(loading.finish())
 }
 
+/// Why a dataset file is refused before it is parsed, by the page and the data tool alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unparsed {
+    /// Nothing but white space.
+    Empty,
+    /// It starts with `<`: an HTML page (a host's "not found" page answered with 200) where
+    /// the JSON should be.
+    Html,
+}
+
+/// What a decoded file is before any parsing: `None` when it is for the JSON reader.
+pub fn unparsed(text: &str) -> Option<Unparsed> {
+    let start = text.trim_start();
+    if start.is_empty() {
+        Some(Unparsed::Empty)
+    } else if start.starts_with('<') {
+        Some(Unparsed::Html)
+    } else {
+        None
+    }
+}
+
 /// Decodes a file's bytes as browsers' `Response.text()` does: UTF-8, without a leading byte
 /// order mark, each ill-formed sequence replaced with U+FFFD (the "maximal subpart" rule of
 /// both the WHATWG Encoding standard and Rust's lossy decoding).

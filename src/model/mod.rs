@@ -15,6 +15,9 @@ pub mod write;
 
 pub use dataset::*;
 pub use date::{DatePrecision, PartialDate};
-pub use load::{begin, decode_utf8, load, load_value, repair_surrogates, split, Loaded, Loading};
+pub use load::{
+    begin, decode_utf8, load, load_value, repair_surrogates, split, unparsed, Loaded, Loading,
+    Unparsed,
+};
 pub use problem::{cut, LoadError, Problem, Subject};
 pub use rule::{DateError, Rule};
