@@ -68,6 +68,15 @@ describe('hostile datasets', once, () => {
           assert.equal(spill, 0);
           await legend.locator('summary').click();
           assert.equal(await legend.evaluate((l) => l.open), false, 'the toggle is reachable');
+          // A long family name is shortened on its chip, and whole on focus and on hover.
+          const chip = page.locator('.family-chip').first();
+          const cut = () => chip.locator('.chip-label').evaluate((s) => s.scrollWidth > s.clientWidth + 1);
+          assert.equal(await cut(), true, 'the long name is shortened');
+          await chip.focus();
+          assert.equal(await cut(), false, 'whole on focus');
+          await chip.blur();
+          await chip.hover();
+          assert.equal(await cut(), false, 'whole on hover');
         }
         if (c.long_span) {
           // A span of centuries is drawn with a dozen year labels at most and no column per
@@ -130,6 +139,15 @@ describe('naughty strings', once, () => {
         r.notes = s;
       });
       d.categories.forEach((c, i) => { c.label = chunk[i % chunk.length]; delete c.family; });
+      // And as the gazetteer's place names, which the map writes beside their markers.
+      const renamed = new Map();
+      d.places.forEach((p, i) => {
+        const s = chunk[(i + 7) % chunk.length];
+        renamed.set(p.name, s);
+        p.name = s;
+        delete p.names;
+      });
+      d.records.forEach((r) => { if (renamed.has(r.location.town)) r.location.town = renamed.get(r.location.town); });
       const body = JSON.stringify(d);
       const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.route('**/data/dataset.json', (r) => r.fulfill({ contentType: 'application/json', body }));
@@ -144,6 +162,18 @@ describe('naughty strings', once, () => {
       const trim = (s) => s.replace(/^\p{White_Space}+|\p{White_Space}+$/gu, '');
       const legend = await page.getByTestId('legend').locator('.legend-families .legend-label').allTextContents();
       assert.deepEqual(legend, d.categories.map((c) => trim(c.label)));
+      // The map's place names are the strings, as text, and some are shown.
+      const places = await page.evaluate(() => [...document.querySelectorAll('.place-label')].map((l) => ({
+        text: l.querySelector('span').textContent,
+        elements: l.querySelector('span').children.length,
+        shown: getComputedStyle(l).visibility !== 'hidden',
+      })));
+      const names = new Set(d.places.map((p) => trim(p.name)));
+      assert.ok(places.some((p) => p.shown), 'a place is named on the map');
+      for (const p of places) {
+        assert.ok(names.has(p.text), JSON.stringify(p.text));
+        assert.equal(p.elements, 0);
+      }
       // Nothing the strings made covers the search box, Filters or the zoom buttons.
       for (const selector of ['[data-testid=search]', '[data-testid=filters-button]', '.leaflet-control-zoom-in']) {
         const covered = await page.evaluate((sel) => {

@@ -3,10 +3,11 @@
 // the module `./<crate>_bg.js`, and the wasm carries every name: hundreds of random hex
 // digits that no compressor can shrink. The names only have to match between the wasm's
 // import section and the glue's import object, so both are renamed here (`a`, `b`, … `ba`…).
-// Nothing else in the wasm changes; a name the glue uses anywhere but as its import key is
-// left as it is. The glue also loses its comment lines and indentation (scripts/tidy.mjs).
-// The page's `integrity` digests of both files are written anew. If the files are not what
-// this expects, it changes nothing and says why.
+// Nothing else in the wasm changes but that its custom sections (notes about the build) go; a
+// name the glue uses anywhere but as its import key is left as it is. The glue also loses its
+// comment lines and indentation (scripts/tidy.mjs). The page's `integrity` digests of both
+// files are written anew. If the files are not what this expects, it changes nothing and says
+// why.
 // Run by Trunk (see Trunk.toml) with TRUNK_STAGING_DIR set; also runnable on a built dist/:
 //   TRUNK_STAGING_DIR=dist node scripts/short-imports.mjs
 import { createHash } from 'node:crypto';
@@ -59,6 +60,18 @@ function shortName(n) {
   return out;
 }
 
+/** `wasm` without its custom sections (the toolchain's `producers` and `target_features`,
+ * binaryen's `__wasm_split_unstable`): notes about the build that no browser reads. */
+function withoutCustomSections(wasm) {
+  const parts = [wasm.subarray(0, 8)];
+  for (let at = 8; at < wasm.length;) {
+    const [size, body] = leb(wasm, at + 1);
+    if (wasm[at] !== 0) parts.push(wasm.subarray(at, body + size));
+    at = body + size;
+  }
+  return Buffer.concat(parts);
+}
+
 function rename(wasmFile, jsFile) {
   const wasm = readFileSync(wasmFile);
   let js = readFileSync(jsFile, 'utf8');
@@ -109,11 +122,11 @@ function rename(wasmFile, jsFile) {
     // the glue is written once, for what is served.
     js = tidy(js, jsFile, true);
     const section = [...toLeb(count), ...renamed.flat()];
-    const out = Buffer.concat([
+    const out = withoutCustomSections(Buffer.concat([
       wasm.subarray(0, at),
       Buffer.from([2, ...toLeb(section.length), ...section]),
       wasm.subarray(body + size),
-    ]);
+    ]));
     // The page preloads both files with Subresource Integrity: their digests change too.
     const page = join(dir, 'index.html');
     let html = readFileSync(page, 'utf8');

@@ -148,8 +148,10 @@ pub struct ClusterIndex {
     items: Vec<u32>,
     /// Position of each point, in code order.
     positions: Vec<(f64, f64)>,
-    /// World position of each point, in code order.
-    worlds: Vec<(f64, f64)>,
+    /// World position of each point, in code order, to single precision: only cluster centres
+    /// are made of it (a place's own marker stands at `positions`), and half the size counts
+    /// at a hundred thousand records.
+    worlds: Vec<(f32, f32)>,
     /// Running totals over the points in code order (length n + 1): visible points, and the
     /// sums of their world x and y.
     count: Vec<u32>,
@@ -167,24 +169,34 @@ impl ClusterIndex {
     /// Indexes `points`, each an item (a record's index) with its latitude and longitude;
     /// every point starts visible. Queries and runs hand back the items.
     pub fn of(points: impl IntoIterator<Item = (usize, (f64, f64))>) -> Self {
-        // Sorted by cell code, then exact place, then item; the position rides along.
-        type Entry = (u64, u64, u64, u32, (f64, f64));
-        let mut order: Vec<Entry> = points
-            .into_iter()
-            .map(|(i, (lat, lon))| {
-                let (x, y) = world(lat, lon);
-                let key = place_key(lat, lon);
-                (morton(cell(x), cell(y)), key.0, key.1, i as u32, (lat, lon))
-            })
-            .collect();
+        // Sorted by cell code, then exact place, then item (the one sort every caller shares).
         // Exact duplicates end up next to each other, so "all one place" is a check of the
         // first and last visible point of a run.
-        order.sort_unstable_by_key(|o| (o.0, o.1, o.2, o.3));
+        let points: Vec<(usize, (f64, f64))> = points.into_iter().collect();
+        let codes: Vec<u64> = points
+            .iter()
+            .map(|&(_, (lat, lon))| {
+                let (x, y) = world(lat, lon);
+                morton(cell(x), cell(y))
+            })
+            .collect();
+        let key = |k: usize| {
+            let (item, (lat, lon)) = points[k];
+            (codes[k], place_key(lat, lon), item)
+        };
+        let mut order: Vec<usize> = (0..points.len()).collect();
+        crate::geometry::sort_indices(&mut order, &|a, b| key(a).cmp(&key(b)));
         let mut index = Self {
-            codes: order.iter().map(|o| o.0).collect(),
-            positions: order.iter().map(|o| o.4).collect(),
-            worlds: order.iter().map(|o| world(o.4 .0, o.4 .1)).collect(),
-            items: order.iter().map(|o| o.3).collect(),
+            codes: order.iter().map(|&k| codes[k]).collect(),
+            positions: order.iter().map(|&k| points[k].1).collect(),
+            worlds: order
+                .iter()
+                .map(|&k| {
+                    let (x, y) = world(points[k].1 .0, points[k].1 .1);
+                    (x as f32, y as f32)
+                })
+                .collect(),
+            items: order.iter().map(|&k| points[k].0 as u32).collect(),
             ..Self::default()
         };
         index.set_visible(|_| true);
@@ -222,8 +234,8 @@ impl ClusterIndex {
         for (k, &item) in self.items.iter().enumerate() {
             if visible(item as usize) {
                 c += 1;
-                sx += self.worlds[k].0;
-                sy += self.worlds[k].1;
+                sx += f64::from(self.worlds[k].0);
+                sy += f64::from(self.worlds[k].1);
             }
             self.count.push(c);
             self.sum_x.push(sx);
