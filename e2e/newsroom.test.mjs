@@ -307,7 +307,28 @@ describe('AMP and sandboxed frames', () => {
     await a.page.close();
   });
 
-  test('an ordinary visit does not fetch the fallback picture', async () => {
+  // The hostile corpus's sandboxes (scripts/hostile-corpus.mjs): never a blank box.
+  const frames = JSON.parse(readFileSync('tests/fixtures/hostile/frames.json', 'utf8'));
+  for (const [sandbox, outcome] of frames) {
+    test(`sandbox="${sandbox}" shows the ${outcome}`, async () => {
+      const a = await article({ frameAttrs: `sandbox="${sandbox}"`, wait: false });
+      const shown = {
+        map: '[data-testid=map][data-marker-count]',
+        fallback: '#boot .boot-fallback img',
+        noscript: 'noscript img',
+      }[outcome];
+      await a.frame.locator(shown).first().waitFor({ state: 'visible' });
+      await a.page.close();
+    });
+  }
+
+  test('no visit where the app runs fetches the fallback picture, in a frame or not', async () => {
+    for (const query of ['', '&static=1']) {
+      const a = await article({ query });
+      await a.page.waitForTimeout(500);
+      assert.ok(!a.requested.some((u) => u.endsWith('preview.png')), a.requested.join('\n'));
+      await a.page.close();
+    }
     const page = await session.browser.newPage({ viewport: { width: 360, height: 640 } });
     const requested = [];
     page.on('request', (r) => requested.push(r.url()));

@@ -5,6 +5,12 @@
     return /^(az|ru|en)$/.test(l) && (document.documentElement.lang = l);
   });
   var root = document.documentElement;
+  // An opaque origin (a frame sandboxed without allow-same-origin): the app cannot start, so
+  // index.html's fallback shows its picture. Nowhere else is it fetched.
+  if (self.origin === 'null') document.addEventListener('DOMContentLoaded', function () {
+    var picture = document.querySelector('.boot-fallback img');
+    picture.src = picture.dataset.src;
+  });
   if (/^(light|dark)$/.test(q.get('theme'))) root.classList.add(q.get('theme'));
   ['transparent', 'plain', 'fit', 'static'].forEach(function (o) {
     if (q.get(o) === '1') root.classList.add(o);

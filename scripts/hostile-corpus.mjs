@@ -180,6 +180,48 @@ url('?constructor=1&__proto__=x&toString=y', { categories: [], search: '' }, { l
 url('?district=Shusha%00', { districts: ['Shusha\u0000'] }, { list: 'all' });
 url('?op=Kapital%20Bank&cat=bank&cat=atm', { operators: ['Kapital Bank'], categories: ['atm', 'bank'] });
 
+// Render options a host writes in the frame's address: only the known values count.
+url('?theme=%3Cscript%3E&transparent=true&plain=yes&fit=0&static=on', { look: [null, false, false, false, false] });
+url('?theme=dark&static=1&plain=1&embed=1', { embed: true, look: ['dark', false, true, false, true] });
+url('?theme=light&theme=dark&transparent=1', { look: ['dark', true, false, false, false] });
+
+// Ids a host gives the frame (Datawrapper's embed_id, Pym.js's childId) and what is kept of
+// them: ASCII letters, digits, -, _, . and :, at most 64.
+const ids = [
+  ['article-7', 'article-7'],
+  ['__proto__', '__proto__'],
+  ['constructor', 'constructor'],
+  ['"><img src=x onerror=alert(1)>', 'imgsrcxonerroralert1'],
+  ['a b\u0000c\nd', 'abcd'],
+  ['Şuşa-карта', 'ua-'],
+  ['x'.repeat(500), 'x'.repeat(64)],
+  ['', ''],
+];
+// Dataset titles and the download names they give (at most 60 characters before the date).
+const names = [
+  ['Services returning to Karabakh and East Zangezur', 'services-returning-to-karabakh-and-east-zangezur-2026-01-02.csv'],
+  ['W'.repeat(5015), `${'w'.repeat(60)}-2026-01-02.csv`],
+  ['<script>alert(1)</script>', 'script-alert-1-script-2026-01-02.csv'],
+  ['../../etc/passwd', 'etc-passwd-2026-01-02.csv'],
+  ['', 'dataset-2026-01-02.csv'],
+  // Letters are folded (ş → s, ə → e) and kept in their script.
+  ['Şuşa: xidmətlər / Шуша', 'susa-xidmetler-шуша-2026-01-02.csv'],
+  [`${'word '.repeat(30)}`, `${Array(12).fill('word').join('-')}-2026-01-02.csv`],
+];
+// Sandboxes a CMS may put on the frame, and what the reader sees in each: the map, the
+// picture with a link (scripts but an opaque origin), or the <noscript> picture and links.
+const frames = [
+  ['allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads allow-top-navigation-by-user-activation', 'map'],
+  ['allow-scripts allow-same-origin', 'map'],
+  ['allow-scripts allow-popups', 'fallback'],
+  ['allow-scripts', 'fallback'],
+  ['allow-same-origin', 'noscript'],
+  ['', 'noscript'],
+];
+writeFileSync(`${OUT}/frames.json`, `${JSON.stringify(frames, null, 1)}\n`);
+writeFileSync(`${OUT}/ids.json`, `${JSON.stringify(ids, null, 1)}\n`);
+writeFileSync(`${OUT}/download-names.json`, `${JSON.stringify(names, null, 1)}\n`);
+
 writeFileSync(`${OUT}/datasets.json`, `${JSON.stringify(datasets, null, 1)}\n`);
 writeFileSync(`${OUT}/urls.json`, `${JSON.stringify(urls, null, 1)}\n`);
-console.log(`${datasets.length} datasets and ${urls.length} URL sets written to ${OUT}/`);
+console.log(`${datasets.length} datasets, ${urls.length} URL sets, ${ids.length} frame ids and ${names.length} download names written to ${OUT}/`);

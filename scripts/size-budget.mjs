@@ -13,7 +13,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 // and the basemap with the world's outline around the region and the labels (not the example
 // datasets loaded only through ?data=, nor the rest of the world's outline, loaded only when a
 // view leaves the region).
-const BUDGET = { wasm: 311_690, js: 7_730, css: 5_380, total: 411_950, later: 2_380 };
+const BUDGET = { wasm: 311_510, js: 7_780, css: 5_380, total: 411_820, later: 2_380 };
 // Fetched only when a reader asks for it ("Download image"), or only for a still picture
 // (static=1): a budget of their own.
 const LATER = ['snapshot.js', 'static.css'];

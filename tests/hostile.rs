@@ -94,6 +94,7 @@ fn as_json(query: &str) -> Value {
         "embed": s.embed,
         "tiles": s.tiles.map(|t| t.url),
         "camera": s.camera.map(|c| vec![c.lat, c.lon, c.zoom]),
+        "look": json!([s.look.theme, s.look.transparent, s.look.plain, s.look.fit, s.look.still]),
     })
 }
 
@@ -174,4 +175,29 @@ fn every_problem_the_corpus_and_fixtures_raise_reads_in_azerbaijani_and_russian(
         }
     }
     assert!(untranslated.is_empty(), "{}", untranslated.join("\n"));
+}
+
+#[test]
+fn every_hostile_frame_id_is_cut_to_a_safe_one() {
+    let cases: Vec<(String, String)> = serde_json::from_str(&read("ids.json")).unwrap();
+    assert!(cases.len() >= 8);
+    for (id, want) in cases {
+        assert_eq!(
+            karabakh_services_map::words::embed_code::safe_id(&id),
+            want,
+            "{id:?}"
+        );
+    }
+}
+
+#[test]
+fn every_hostile_title_gives_a_download_name_of_sixty_characters_at_most() {
+    let cases: Vec<(String, String)> = serde_json::from_str(&read("download-names.json")).unwrap();
+    assert!(cases.len() >= 7);
+    for (title, want) in cases {
+        let name =
+            karabakh_services_map::words::present::download_name(&title, "2026-01-02", "csv");
+        assert_eq!(name, want, "{title:?}");
+        assert!(name.len() <= 60 + "-2026-01-02.csv".len(), "{name}");
+    }
 }

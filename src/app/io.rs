@@ -142,10 +142,12 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
         let shown = content_type.split(';').next().unwrap_or("").trim();
         return Err(FetchError::NotJson {
             url: url.to_string(),
-            content_type: if shown.is_empty() || before.is_some() {
-                "HTML"
-            } else {
+            // The type the server named when it names HTML; "HTML" for an HTML body it
+            // called something else.
+            content_type: if shown.contains("html") {
                 shown
+            } else {
+                "HTML"
             }
             .to_string(),
         });

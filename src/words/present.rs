@@ -130,9 +130,9 @@ pub fn corrections_link(corrections: &str, id: &str) -> String {
     }
 }
 
-/// A download's file name: the dataset's title as ASCII words, the date, the extension
-/// (`services-returning-to-karabakh-and-east-zangezur-2026-11-27.csv`). A long title is cut
-/// between words at 60 characters at most; a first word longer than that is cut itself.
+/// A download's file name: the title as folded words (`ş` → `s`, scripts kept), the date,
+/// the extension (`services-returning-to-karabakh-and-east-zangezur-2026-11-27.csv`). A long
+/// title is cut between words at 60 characters at most; a first longer word is cut itself.
 pub fn download_name(title: &str, date: &str, extension: &str) -> String {
     const MAX_STEM: usize = 60;
     let folded = crate::query::search::fold(title);
