@@ -81,10 +81,13 @@ mod cli {
         Unreadable(String),
     }
 
+    fn bytes(path: &Path) -> Result<Vec<u8>, Failure> {
+        std::fs::read(path).map_err(|e| Failure::Unreadable(format!("{}: {e}", path.display())))
+    }
+
+    /// A table or GeoJSON file's text: UTF-8 only, anything else refused with where it stops.
     fn read(path: &Path) -> Result<String, Failure> {
-        let name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| Failure::Unreadable(format!("{name}: {e}")))?;
-        text::decode(&name, &bytes).map_err(Failure::Unreadable)
+        text::decode(&path.display().to_string(), &bytes(path)?).map_err(Failure::Unreadable)
     }
 
     /// A dataset JSON read as the page reads it (src/app/io.rs), so both give a file the same
@@ -92,7 +95,7 @@ mod cli {
     /// are), an empty file or an HTML page is refused before parsing, then the model's reader.
     fn dataset(path: &Path) -> Result<Dataset, Failure> {
         let name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| Failure::Unreadable(format!("{name}: {e}")))?;
+        let bytes = bytes(path)?;
         if let Err(why) = text::decode("", &bytes) {
             eprintln!("{name}: check{why}");
         }
